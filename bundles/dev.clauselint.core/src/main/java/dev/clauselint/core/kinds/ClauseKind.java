@@ -1,0 +1,69 @@
+package dev.clauselint.core.kinds;
+
+import dev.clauselint.core.model.Sentence;
+import dev.clauselint.core.model.Span;
+import dev.clauselint.core.playbook.Rule;
+import dev.clauselint.core.review.Finding;
+import dev.clauselint.core.review.ReviewContext;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A risky clause: a sentence matching one of {@code match} (written with the actor and modality
+ * macros of {@link Macros}) and none of {@code unless}, optionally only under headings matching
+ * {@code sections}. Adjacent matching sentences of one paragraph become one finding, because
+ * together they are the clause that carries the risk.
+ */
+public record ClauseKind(List<String> keywords, List<String> match, List<String> unless, List<String> sections,
+                         List<String> notSections, boolean headings, int limit) implements RuleKind {
+
+    @Override
+    public String name() {
+        return "clause";
+    }
+
+    @Override
+    public List<Finding> review(Rule rule, ReviewContext ctx) {
+        List<Pattern> matchers = match.stream().map(ctx::pattern).toList();
+        List<Pattern> exceptions = unless.stream().map(ctx::pattern).toList();
+        List<Pattern> inSections = sections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
+        List<Pattern> outSections = notSections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
+        List<Sentence> all = ctx.document().sentences();
+        BitSet candidates = ctx.candidates(rule);
+        List<Finding> out = new ArrayList<>();
+        Span open = null;
+        int openBlock = -1;
+        int lastIndex = -2;
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Sentence s = all.get(i);
+            if (s.heading() && !headings) continue;
+            if (!inSections.isEmpty() || !outSections.isEmpty()) {
+                String titles = ctx.sectionTitles(s);
+                if (!inSections.isEmpty() && inSections.stream().noneMatch(p -> p.matcher(titles).find())) continue;
+                if (outSections.stream().anyMatch(p -> p.matcher(titles).find())) continue;
+            }
+            CharSequence text = ctx.budgeted(ctx.text(s));
+            if (!anyFind(matchers, text) || anyFind(exceptions, text)) continue;
+            if (open != null && s.block() == openBlock && i == lastIndex + 1) {
+                open = open.union(s.plain());
+            } else {
+                if (open != null) out.add(ctx.clauseFinding(rule, open));
+                open = s.plain();
+                openBlock = s.block();
+            }
+            lastIndex = i;
+        }
+        if (open != null) out.add(ctx.clauseFinding(rule, open));
+        return limit > 0 && out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    static boolean anyFind(List<Pattern> patterns, CharSequence text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) return true;
+        }
+        return false;
+    }
+}

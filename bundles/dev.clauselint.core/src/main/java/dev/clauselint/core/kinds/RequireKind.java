@@ -1,0 +1,42 @@
+package dev.clauselint.core.kinds;
+
+import dev.clauselint.core.model.Sentence;
+import dev.clauselint.core.playbook.Rule;
+import dev.clauselint.core.review.Finding;
+import dev.clauselint.core.review.ReviewContext;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A protection the contract should contain. The document is fine when some sentence matches one
+ * of {@code satisfiedBy} and none of {@code unless}; otherwise one finding is raised on the title,
+ * with fixes that insert the model clause at the end of the first section whose title matches
+ * {@code near}, or in a new section {@code heading} before the general terms.
+ */
+public record RequireKind(List<String> keywords, List<String> satisfiedBy, List<String> unless, List<String> near,
+                          String heading) implements RuleKind {
+
+    @Override
+    public String name() {
+        return "require";
+    }
+
+    @Override
+    public List<Finding> review(Rule rule, ReviewContext ctx) {
+        List<Pattern> satisfying = satisfiedBy.stream().map(ctx::pattern).toList();
+        List<Pattern> exceptions = unless.stream().map(ctx::pattern).toList();
+        List<Sentence> all = ctx.document().sentences();
+        BitSet candidates = ctx.candidates(rule);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Sentence s = all.get(i);
+            if (s.heading()) continue;
+            CharSequence text = ctx.budgeted(ctx.text(s));
+            if (ClauseKind.anyFind(satisfying, text) && !ClauseKind.anyFind(exceptions, text)) return List.of();
+        }
+        if (all.isEmpty()) return List.of();
+        List<Pattern> nearPatterns = near.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        return List.of(ctx.missingFinding(rule, ctx.insertionPoint(nearPatterns, heading)));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.clauselint.core.model;
+
+/**
+ * The plain text that analysis runs on (markup stripped, entities decoded), with a map back to
+ * the source so that every finding points into the file the user actually edits.
+ */
+public final class NormalizedText {
+    private final String text;
+    private final int[] sourceStart;
+    private final int[] sourceEnd;
+    private final int sourceLength;
+
+    NormalizedText(String text, int[] sourceStart, int[] sourceEnd, int sourceLength) {
+        this.text = text;
+        this.sourceStart = sourceStart;
+        this.sourceEnd = sourceEnd;
+        this.sourceLength = sourceLength;
+    }
+
+    /** Plain text identical to the source (plain-text files). */
+    public static NormalizedText identity(String source) {
+        int n = source.length();
+        int[] s = new int[n];
+        int[] e = new int[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = i;
+            e[i] = i + 1;
+        }
+        return new NormalizedText(source, s, e, n);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Maps a plain range to the smallest source range covering the same characters. */
+    public Span toSource(Span plain) {
+        if (plain.length() == 0) {
+            int at = plain.start() < sourceStart.length ? sourceStart[plain.start()] : sourceLength;
+            return new Span(at, at);
+        }
+        int s = sourceStart[plain.start()];
+        int e = sourceEnd[plain.end() - 1];
+        return new Span(s, Math.max(s, e));
+    }
+
+    /** Source offset of a plain offset (the end of the text maps to the end of the source). */
+    public int toSource(int plainOffset) {
+        return plainOffset < sourceStart.length ? sourceStart[plainOffset] : sourceLength;
+    }
+
+    /** Builds a normalised text char by char, recording where each char came from. */
+    public static final class Builder {
+        private final StringBuilder text;
+        private int[] start;
+        private int[] end;
+        private final int sourceLength;
+
+        public Builder(int sourceLength) {
+            this.sourceLength = sourceLength;
+            this.text = new StringBuilder(sourceLength);
+            this.start = new int[Math.max(16, sourceLength)];
+            this.end = new int[Math.max(16, sourceLength)];
+        }
+
+        public Builder append(char c, int srcStart, int srcEnd) {
+            int i = text.length();
+            if (i == start.length) {
+                start = java.util.Arrays.copyOf(start, i * 2);
+                end = java.util.Arrays.copyOf(end, i * 2);
+            }
+            text.append(c);
+            start[i] = srcStart;
+            end[i] = srcEnd;
+            return this;
+        }
+
+        public int length() {
+            return text.length();
+        }
+
+        public char charAt(int i) {
+            return text.charAt(i);
+        }
+
+        public int sourceStart(int plainIndex) {
+            return start[plainIndex];
+        }
+
+        public char lastChar() {
+            return text.length() == 0 ? '\n' : text.charAt(text.length() - 1);
+        }
+
+        public NormalizedText build() {
+            int n = text.length();
+            return new NormalizedText(text.toString(), java.util.Arrays.copyOf(start, n),
+                    java.util.Arrays.copyOf(end, n), sourceLength);
+        }
+    }
+}

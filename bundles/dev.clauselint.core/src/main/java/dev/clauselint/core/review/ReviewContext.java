@@ -1,0 +1,190 @@
+package dev.clauselint.core.review;
+
+import dev.clauselint.core.kinds.Macros;
+import dev.clauselint.core.model.Block;
+import dev.clauselint.core.model.ContractDocument;
+import dev.clauselint.core.model.DocumentFormat;
+import dev.clauselint.core.model.Section;
+import dev.clauselint.core.model.Sentence;
+import dev.clauselint.core.model.Span;
+import dev.clauselint.core.playbook.Alternative;
+import dev.clauselint.core.playbook.Rule;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule kind sees while reviewing one document: the document, the sentences worth looking
+ * at, compiled patterns for this document's parties, the rule's deadline, and helpers that turn a
+ * plain range into a finding with fixes.
+ */
+public final class ReviewContext {
+    private final ContractDocument document;
+    private final Map<String, BitSet> candidates;
+    private final PatternCache patterns;
+    private final String partiesKey;
+    private long deadline = Long.MAX_VALUE;
+
+    ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns) {
+        this.document = document;
+        this.candidates = candidates;
+        this.patterns = patterns;
+        this.partiesKey = Macros.key(document.parties());
+    }
+
+    void startRule(long budgetMillis) {
+        deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+    }
+
+    public ContractDocument document() {
+        return document;
+    }
+
+    /** Sentences containing one of the rule's keywords (all sentences when it has none). */
+    public BitSet candidates(Rule rule) {
+        BitSet b = candidates.get(rule.id());
+        if (b == null) {
+            b = new BitSet();
+            b.set(0, document.sentences().size());
+        }
+        return b;
+    }
+
+    /** Compiles a playbook pattern with this document's party names; cached across documents. */
+    public Pattern pattern(String playbookPattern) {
+        return patterns.get(playbookPattern, partiesKey, document.parties());
+    }
+
+    /** Text to run a regex on, bounded by the running rule's time budget. */
+    public CharSequence budgeted(CharSequence text) {
+        return new BudgetedCharSequence(text, deadline);
+    }
+
+    public String text(Sentence s) {
+        return document.text(s);
+    }
+
+    /** The titles of the sections above a sentence, joined, lower-cased, for section conditions. */
+    public String sectionTitles(Sentence s) {
+        StringBuilder sb = new StringBuilder();
+        for (Section section : document.sectionPath(s)) sb.append(section.title()).append(" / ");
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A finding over a plain range, with the rule's alternatives as replacement fixes. */
+    public Finding clauseFinding(Rule rule, Span plain) {
+        Span source = document.toSource(plain);
+        List<Fix> fixes = new ArrayList<>();
+        for (Alternative alt : rule.alternatives()) {
+            String text = fill(alt.text());
+            fixes.add(new Fix("Replace with: " + alt.label(), alt.id(), List.of(new TextEdit(source, escape(text)))));
+        }
+        return new Finding(rule.id(), rule.severity(), rule.message(), source, plain, fixes, List.of());
+    }
+
+    /** A document-level finding on the title, whose fixes insert the model clause at {@code at}. */
+    public Finding missingFinding(Rule rule, Insertion at) {
+        Span plain = document.titleSpan();
+        Span source = document.toSource(plain);
+        List<Fix> fixes = new ArrayList<>();
+        for (Alternative alt : rule.alternatives()) {
+            fixes.add(new Fix("Insert clause: " + alt.label(), alt.id(),
+                    List.of(new TextEdit(new Span(at.offset(), at.offset()), at.render(fill(alt.text()), document.format())))));
+        }
+        return new Finding(rule.id(), rule.severity(), rule.message(), source, plain, fixes, List.of());
+    }
+
+    public Finding finding(Rule rule, Span plain, String message, List<Fix> fixes, List<Span> relatedPlain) {
+        List<Span> related = relatedPlain.stream().map(document::toSource).toList();
+        return new Finding(rule.id(), rule.severity(), message, document.toSource(plain), plain, fixes, related);
+    }
+
+    /** Fills the document's names into alternative wording. */
+    public String fill(String template) {
+        return document.parties().names().fill(template);
+    }
+
+    private String escape(String text) {
+        if (document.format() != DocumentFormat.HTML) return text;
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Where a missing clause goes: the end of the section it belongs to, or a new section before the
+     * general terms, or the end of the document.
+     *
+     * @param offset      source offset to insert at
+     * @param heading     heading of a new section, or null to append to an existing section
+     * @param headingMark the Markdown marker to give a new heading ("## "), "" for none
+     */
+    public record Insertion(int offset, String heading, String headingMark, boolean beforeSection) {
+        String render(String clause, DocumentFormat format) {
+            String body = format == DocumentFormat.HTML
+                    ? "<p>" + clause.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>" : clause;
+            if (heading == null) {
+                return format == DocumentFormat.HTML ? "\n" + body : "\n\n" + body;
+            }
+            String head = switch (format) {
+                case HTML -> "<h2>" + heading + "</h2>\n";
+                case MARKDOWN -> headingMark + heading + "\n\n";
+                case PLAIN_TEXT -> heading.toUpperCase(Locale.ROOT) + "\n\n";
+            };
+            if (beforeSection) return head + body + (format == DocumentFormat.HTML ? "\n" : "\n\n");
+            return (format == DocumentFormat.HTML ? "\n" : "\n\n") + head + body;
+        }
+    }
+
+    /** Decides where a missing clause goes; {@code near} are patterns over section titles. */
+    public Insertion insertionPoint(List<Pattern> near, String heading) {
+        List<Section> sections = document.sections();
+        List<Block> blocks = document.blocks();
+        for (Pattern p : near) {
+            for (Section s : sections) {
+                if (p.matcher(s.title()).find()) {
+                    return new Insertion(blocks.get(s.lastBlock()).sourceEnd(), null, "", false);
+                }
+            }
+        }
+        for (Section s : sections) {
+            if (s.rank() == rootRank() && GENERAL.matcher(s.title()).find()) {
+                int offset = document.toSource(s.heading()).start();
+                offset = lineStart(offset);
+                return new Insertion(offset, heading, markOf(offset), true);
+            }
+        }
+        int end = document.source().length();
+        String mark = sections.isEmpty() ? "## " : markOf(lineStart(document.toSource(sections.get(sections.size() - 1).heading()).start()));
+        if (document.format() == DocumentFormat.HTML) {
+            int body = document.source().toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+            if (body >= 0) end = body;
+        }
+        return new Insertion(end, heading, mark.isEmpty() ? "## " : mark, false);
+    }
+
+    private static final Pattern GENERAL = Pattern.compile("(?i)\\b(general|miscellaneous|misc\\.?|other terms|boilerplate|final provisions)\\b");
+
+    private int rootRank() {
+        int min = Integer.MAX_VALUE;
+        for (Section s : document.sections()) min = Math.min(min, s.rank());
+        return min;
+    }
+
+    private int lineStart(int offset) {
+        String src = document.source();
+        int i = Math.min(offset, src.length());
+        while (i > 0 && src.charAt(i - 1) != '\n') i--;
+        return i;
+    }
+
+    private String markOf(int lineStart) {
+        if (document.format() != DocumentFormat.MARKDOWN) return "";
+        String src = document.source();
+        int i = lineStart;
+        while (i < src.length() && src.charAt(i) == '#') i++;
+        return i > lineStart ? src.substring(lineStart, i) + " " : "## ";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.clauselint.core.review;
+
+import dev.clauselint.core.model.ContractDocument;
+import dev.clauselint.core.playbook.Playbook;
+import dev.clauselint.core.playbook.Rule;
+import dev.clauselint.core.playbook.Severity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a playbook over a contract. One failing or slow rule never breaks a review: it is skipped
+ * and named in {@link Review#problems()}. Thread-safe; one instance serves many documents.
+ */
+public final class Reviewer {
+    private final List<Rule> rules;
+    private final ReviewSettings settings;
+    private final KeywordIndex index;
+    private final PatternCache patterns = new PatternCache();
+
+    public Reviewer(Playbook playbook, ReviewSettings settings) {
+        this.settings = settings;
+        List<Rule> active = new ArrayList<>();
+        for (Rule r : playbook.rules()) {
+            if (settings.disabledRules().contains(r.id())) continue;
+            Severity s = settings.severityOverrides().get(r.id());
+            active.add(s != null ? r.withSeverity(s) : r);
+        }
+        this.rules = List.copyOf(active);
+        this.index = new KeywordIndex(rules);
+    }
+
+    public ReviewSettings settings() {
+        return settings;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Review review(ContractDocument document) {
+        Map<String, BitSet> candidates = index.candidates(document);
+        ReviewContext ctx = new ReviewContext(document, candidates, patterns);
+        List<Finding> findings = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!rule.severity().atLeast(settings.minimumSeverity())) continue;
+            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
+            try {
+                ctx.startRule(settings.ruleBudgetMillis());
+                findings.addAll(rule.kind().review(rule, ctx));
+            } catch (BudgetedCharSequence.RuleTimeoutException e) {
+                problems.add(rule.id() + ": skipped, took longer than " + settings.ruleBudgetMillis() + " ms on this document");
+            } catch (java.util.concurrent.CancellationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(rule.id() + ": failed (" + e + ")");
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
+        if (settings.maxFindings() > 0 && findings.size() > settings.maxFindings()) {
+            List<Finding> bySeverity = new ArrayList<>(findings);
+            bySeverity.sort(Comparator.comparing(Finding::severity));
+            List<Finding> kept = new ArrayList<>(bySeverity.subList(0, settings.maxFindings()));
+            kept.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
+            findings = kept;
+        }
+        return new Review(document, List.copyOf(findings), RiskScore.of(findings), List.copyOf(problems));
+    }
+}

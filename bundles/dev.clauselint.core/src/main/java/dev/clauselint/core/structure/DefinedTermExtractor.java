@@ -1,0 +1,161 @@
+package dev.clauselint.core.structure;
+
+import dev.clauselint.core.model.DefinedTerm;
+import dev.clauselint.core.model.Sentence;
+import dev.clauselint.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds defined terms the ways contracts define them: {@code (“Inputs”)}, {@code ("Services")},
+ * {@code (collectively, “Providers”)}, {@code (together, our “Services”)} and {@code “Customer” means ...},
+ * with straight or curly quotes, and every later use of each term.
+ */
+public final class DefinedTermExtractor {
+    private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,240})\\)");
+    private static final Pattern PAREN_LEAD = Pattern.compile(
+            "^\\s*(?:(?:the|each|a|an|collectively|together|individually|jointly|hereinafter|herein|hereafter|hereinafter referred to as|referred to as|as|our|your|its|their|and|or|any|such|also|each of which|all of which|defined as|known as|called)[\\s,:]+)*[\"\u201C\u2018]");
+    private static final Pattern QUOTED = Pattern.compile("\u201C([^\u201C\u201D\"\\n]{1,60})\u201D|\"([^\"\u201C\u201D\\n]{1,60})\"|\u2018([^\u2018\u2019\\n]{1,60})\u2019");
+    private static final Pattern MEANS = Pattern.compile(
+            "^(?:[(\\[]?[0-9A-Za-z]{1,4}(?:\\.[0-9]{1,3})*[.)\\]]\\s+)?[\"\u201C]([^\"\u201C\u201D\\n]{1,60})[\"\u201D]"
+                    + "((?:\\s*(?:,|or|and)\\s*[\"\u201C][^\"\u201C\u201D\\n]{1,60}[\"\u201D])*)"
+                    + "\\s*(?:\\([^)]{0,80}\\)\\s*)?[,:]?\\s*(?:means|mean|shall mean|shall have the meaning|has the meaning|have the meaning|refers to|refer to|is defined as|includes|shall include|is|are)\\b");
+
+    /** "... and “Outputs” means ..." : a definition in the middle of a sentence. */
+    private static final Pattern MEANS_INLINE = Pattern.compile(
+            "(?:[;,]|\\band\\b|\\bor\\b)\\s*[\"\u201C]([^\"\u201C\u201D\\n]{1,60})[\"\u201D]\\s+(?:means|shall mean|refers to)\\b");
+    /** "(Inputs and Outputs together are “Customer Content”)" : the parenthetical ends with the term. */
+    private static final Pattern PAREN_TAIL = Pattern.compile(
+            "\\b(?:are|is|together|collectively|jointly|called|referred to as|each|as)[\\s,:]*[\"\u201C\u2018][^\"\u201C\u201D\u2018\u2019]{1,60}[\"\u201D\u2019]\\s*$");
+
+    /** Terms and the quoted names that were introduced together, e.g. ["Stability", "we", "us"]. */
+    public record Result(List<DefinedTerm> terms, List<List<String>> aliasGroups) {
+    }
+
+    private DefinedTermExtractor() {
+    }
+
+    public static List<DefinedTerm> extract(String text, List<Sentence> sentences) {
+        return extractAll(text, sentences).terms();
+    }
+
+    public static Result extractAll(String text, List<Sentence> sentences) {
+        Map<String, List<Span[]>> definitions = new LinkedHashMap<>();
+        List<List<String>> groups = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (sentence.heading()) continue;
+            Span s = sentence.plain();
+            String st = text.substring(s.start(), s.end());
+            Matcher means = MEANS.matcher(st);
+            if (means.find()) {
+                List<String> group = new ArrayList<>();
+                Matcher q = QUOTED.matcher(st).region(0, means.end());
+                while (q.find()) {
+                    int g = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
+                    add(definitions, group, q.group(g), new Span(s.start() + q.start(g), s.start() + q.end(g)), s);
+                }
+                if (!group.isEmpty()) groups.add(group);
+            }
+            Matcher inline = MEANS_INLINE.matcher(st);
+            while (inline.find()) {
+                add(definitions, new ArrayList<>(), inline.group(1), new Span(s.start() + inline.start(1), s.start() + inline.end(1)), s);
+            }
+            Matcher paren = PAREN.matcher(st);
+            while (paren.find()) {
+                String inner = paren.group(1);
+                if (!PAREN_LEAD.matcher(inner).find() && !PAREN_TAIL.matcher(inner).find()) continue;
+                List<String> group = new ArrayList<>();
+                Matcher q = QUOTED.matcher(inner);
+                while (q.find()) {
+                    int g = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
+                    int off = s.start() + paren.start(1);
+                    add(definitions, group, q.group(g), new Span(off + q.start(g), off + q.end(g)), s);
+                }
+                if (!group.isEmpty()) groups.add(group);
+            }
+        }
+        return new Result(resolveUses(text, definitions), groups);
+    }
+
+    private static void add(Map<String, List<Span[]>> defs, List<String> group, String rawName, Span at, Span sentence) {
+        String name = rawName.strip().replaceAll("\\s+", " ").replaceAll("[,.;:]+$", "");
+        if (name.isEmpty()) return;
+        group.add(name);
+        if (!isTermName(name)) return;
+        int lead = rawName.indexOf(name.charAt(0));
+        Span span = new Span(at.start() + Math.max(0, lead), at.start() + Math.max(0, lead) + name.length());
+        defs.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span[]{span, sentence});
+    }
+
+    /** A defined term starts with a capital letter or digit, is short, and is not a sentence. */
+    static boolean isTermName(String name) {
+        if (!Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) return false;
+        if (name.split(" ").length > 6) return false;
+        char last = name.charAt(name.length() - 1);
+        return last != '.' && last != ',' && last != '!' && last != '?';
+    }
+
+    private static List<DefinedTerm> resolveUses(String text, Map<String, List<Span[]>> definitions) {
+        BitSet defined = new BitSet(text.length());
+        for (List<Span[]> list : definitions.values()) {
+            for (Span[] d : list) defined.set(d[0].start(), d[0].end());
+        }
+        List<String> byLength = new ArrayList<>(definitions.keySet());
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        BitSet taken = new BitSet(text.length());
+        Map<String, List<Span>> uses = new LinkedHashMap<>();
+        for (String name : byLength) {
+            List<Span> found = new ArrayList<>();
+            for (String variant : variants(name)) {
+                int from = 0;
+                while (true) {
+                    int at = text.indexOf(variant, from);
+                    if (at < 0) break;
+                    from = at + 1;
+                    int end = at + variant.length();
+                    if (!wordBoundary(text, at - 1) || !wordEnd(text, end)) continue;
+                    if (defined.get(at) || taken.get(at, end).cardinality() > 0) continue;
+                    found.add(new Span(at, end));
+                }
+            }
+            for (Span u : found) taken.set(u.start(), u.end());
+            found.sort(null);
+            uses.put(name, found);
+        }
+        List<DefinedTerm> terms = new ArrayList<>();
+        for (Map.Entry<String, List<Span[]>> e : definitions.entrySet()) {
+            List<Span[]> defs = e.getValue();
+            List<Span> redefinitions = new ArrayList<>();
+            for (int i = 1; i < defs.size(); i++) {
+                // the same quoted name twice in one sentence is one definition ("“Terms” or “Agreement”")
+                if (!defs.get(i)[1].equals(defs.get(0)[1])) redefinitions.add(defs.get(i)[0]);
+            }
+            terms.add(new DefinedTerm(e.getKey(), defs.get(0)[0], defs.get(0)[1], List.copyOf(uses.get(e.getKey())),
+                    List.copyOf(redefinitions)));
+        }
+        return terms;
+    }
+
+    private static List<String> variants(String name) {
+        List<String> v = new ArrayList<>(3);
+        v.add(name);
+        if (name.endsWith("s") && name.length() > 3 && !name.endsWith("ss")) v.add(name.substring(0, name.length() - 1));
+        else v.add(name + "s");
+        return v;
+    }
+
+    private static boolean wordBoundary(String text, int before) {
+        return before < 0 || !Character.isLetterOrDigit(text.charAt(before));
+    }
+
+    private static boolean wordEnd(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+}
