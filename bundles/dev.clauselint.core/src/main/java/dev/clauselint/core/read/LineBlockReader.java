@@ -123,7 +123,7 @@ public final class LineBlockReader implements FormatReader {
                 return;
             }
             boolean item = ITEM_START.matcher(line).find();
-            boolean headingShaped = previousLineEnded && HeadingDetector.classify(inlineText(line), true) != null
+            boolean headingShaped = previousLineEnded && line.length() <= 160 && HeadingDetector.classify(inlineText(line), true) != null
                     && !line.strip().startsWith("|");
             if (item || headingShaped || line.strip().startsWith("|")) closeBlock();
             int contentStart = start;

@@ -7,6 +7,7 @@ import dev.clauselint.core.model.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,10 @@ public final class DefinedTermExtractor {
             if (sentence.heading()) continue;
             Span s = sentence.plain();
             String st = text.substring(s.start(), s.end());
+            // cheap tests first: most sentences quote nothing, and regexes over 1 MB add up
+            if (st.indexOf('"') < 0 && st.indexOf('\u201C') < 0 && st.indexOf('\u2018') < 0) continue;
             Matcher means = MEANS.matcher(st);
-            if (means.find()) {
+            if (means.lookingAt()) {
                 List<String> group = new ArrayList<>();
                 Matcher q = QUOTED.matcher(st).region(0, means.end());
                 while (q.find()) {
@@ -64,7 +67,8 @@ public final class DefinedTermExtractor {
                 if (!group.isEmpty()) groups.add(group);
             }
             Matcher inline = MEANS_INLINE.matcher(st);
-            while (inline.find()) {
+            boolean mentionsMeaning = st.contains(" mean") || st.contains(" refers to");
+            while (mentionsMeaning && inline.find()) {
                 add(definitions, new ArrayList<>(), inline.group(1), new Span(s.start() + inline.start(1), s.start() + inline.end(1)), s);
             }
             Matcher paren = PAREN.matcher(st);
@@ -102,45 +106,72 @@ public final class DefinedTermExtractor {
         return last != '.' && last != ',' && last != '!' && last != '?';
     }
 
+    /**
+     * Finds every use of every term in one pass over the words of the text: at each word start the
+     * terms beginning with that word are tried longest first, so "Customer Content" is not also
+     * counted as a use of "Customer".
+     */
     private static List<DefinedTerm> resolveUses(String text, Map<String, List<Span[]>> definitions) {
         BitSet defined = new BitSet(text.length());
         for (List<Span[]> list : definitions.values()) {
             for (Span[] d : list) defined.set(d[0].start(), d[0].end());
         }
-        List<String> byLength = new ArrayList<>(definitions.keySet());
-        byLength.sort(Comparator.comparingInt(String::length).reversed());
-        BitSet taken = new BitSet(text.length());
-        Map<String, List<Span>> uses = new LinkedHashMap<>();
-        for (String name : byLength) {
-            List<Span> found = new ArrayList<>();
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        for (String name : definitions.keySet()) {
             for (String variant : variants(name)) {
-                int from = 0;
-                while (true) {
-                    int at = text.indexOf(variant, from);
-                    if (at < 0) break;
-                    from = at + 1;
-                    int end = at + variant.length();
-                    if (!wordBoundary(text, at - 1) || !wordEnd(text, end)) continue;
-                    if (defined.get(at) || taken.get(at, end).cardinality() > 0) continue;
-                    found.add(new Span(at, end));
+                byFirstWord.computeIfAbsent(firstWord(variant), k -> new ArrayList<>()).add(new String[]{variant, name});
+            }
+        }
+        for (List<String[]> candidates : byFirstWord.values()) {
+            candidates.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
+        }
+        Map<String, List<Span>> uses = new LinkedHashMap<>();
+        for (String name : definitions.keySet()) uses.put(name, new ArrayList<>());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < n && isWordChar(text.charAt(wordEnd))) wordEnd++;
+            List<String[]> candidates = byFirstWord.get(text.substring(i, wordEnd));
+            int next = wordEnd;
+            if (candidates != null && !defined.get(i)) {
+                for (String[] c : candidates) {
+                    int end = i + c[0].length();
+                    if (text.startsWith(c[0], i) && wordEnd(text, end)) {
+                        uses.get(c[1]).add(new Span(i, end));
+                        next = Math.max(next, end);
+                        break;
+                    }
                 }
             }
-            for (Span u : found) taken.set(u.start(), u.end());
-            found.sort(null);
-            uses.put(name, found);
+            i = next;
         }
         List<DefinedTerm> terms = new ArrayList<>();
         for (Map.Entry<String, List<Span[]>> e : definitions.entrySet()) {
             List<Span[]> defs = e.getValue();
             List<Span> redefinitions = new ArrayList<>();
-            for (int i = 1; i < defs.size(); i++) {
+            for (int k = 1; k < defs.size(); k++) {
                 // the same quoted name twice in one sentence is one definition ("“Terms” or “Agreement”")
-                if (!defs.get(i)[1].equals(defs.get(0)[1])) redefinitions.add(defs.get(i)[0]);
+                if (!defs.get(k)[1].equals(defs.get(0)[1])) redefinitions.add(defs.get(k)[0]);
             }
             terms.add(new DefinedTerm(e.getKey(), defs.get(0)[0], defs.get(0)[1], List.copyOf(uses.get(e.getKey())),
                     List.copyOf(redefinitions)));
         }
         return terms;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+
+    private static String firstWord(String s) {
+        int e = 0;
+        while (e < s.length() && isWordChar(s.charAt(e))) e++;
+        return s.substring(0, Math.max(1, e));
     }
 
     private static List<String> variants(String name) {
@@ -149,10 +180,6 @@ public final class DefinedTermExtractor {
         if (name.endsWith("s") && name.length() > 3 && !name.endsWith("ss")) v.add(name.substring(0, name.length() - 1));
         else v.add(name + "s");
         return v;
-    }
-
-    private static boolean wordBoundary(String text, int before) {
-        return before < 0 || !Character.isLetterOrDigit(text.charAt(before));
     }
 
     private static boolean wordEnd(String text, int end) {

@@ -39,8 +39,12 @@ public final class PartyDetector {
     private PartyDetector() {
     }
 
-    public static Parties detect(String text, List<Sentence> sentences, List<DefinedTerm> terms) {
-        DefinedTermExtractor.Result groups = DefinedTermExtractor.extractAll(text, sentences);
+    /** Who the parties are are settled in the opening pages; looking further only costs time on huge files. */
+    private static final int PREFIX = 200_000;
+
+    public static Parties detect(String fullText, List<Sentence> sentences, DefinedTermExtractor.Result groups) {
+        String text = fullText.length() > PREFIX ? fullText.substring(0, PREFIX) : fullText;
+        List<DefinedTerm> terms = groups.terms();
         Set<String> vendor = new LinkedHashSet<>();
         Set<String> customer = new LinkedHashSet<>();
         for (List<String> group : groups.aliasGroups()) {

@@ -70,8 +70,9 @@ public final class StructureParser {
             }
         }
         List<Section> sections = tree.build();
-        List<DefinedTerm> terms = DefinedTermExtractor.extract(text, sentences);
-        Parties parties = PartyDetector.detect(text, sentences, terms);
+        DefinedTermExtractor.Result extracted = DefinedTermExtractor.extractAll(text, sentences);
+        List<DefinedTerm> terms = extracted.terms();
+        Parties parties = PartyDetector.detect(text, sentences, extracted);
         return new ContractDocument(source, format, read.plain(), blocks, sections, sentences, terms, parties, warnings);
     }
 }
