@@ -8,6 +8,6 @@ cp="$m2/org/jsoup/jsoup/1.18.3/jsoup-1.18.3.jar:$m2/org/yaml/snakeyaml/2.3/snake
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 javac -nowarn -d "$out" -cp "$cp" $(find "$root/bundles/dev.clauselint.core/src/main/java" -name '*.java') \
-  "$root/bundles/dev.clauselint.core.tests/src/test/java/dev/clauselint/core/eval/"*.java
+  "$root/bundles/dev.clauselint.core.tests/src/test/java/dev/clauselint/core/eval/"{CorpusEvaluation,DevCheck}.java
 java -Dclauselint.shared="$root/../shared" -cp "$out:$root/bundles/dev.clauselint.core/src/main/resources:$cp" \
   dev.clauselint.core.eval.DevCheck "$@"

@@ -32,5 +32,8 @@ public final class DevCheck {
         var results = CorpusEvaluation.evaluate(CorpusEvaluation.corpus());
         System.out.print(CorpusEvaluation.report(results));
         for (var r : results) System.out.println(r.name() + " MISSES " + r.misses() + " FALSE " + r.falseAlarms());
+        var b = CorpusEvaluation.total(CorpusEvaluation.evaluate(CorpusEvaluation.corpus(), true));
+        System.out.printf("keyword baseline: clause recall %.2f, false alarms %d/%d, evidence %.2f, findings/doc %.1f%n",
+                b.clauseRecall(), b.clauseFalseAlarms, b.clauseNegatives, b.evidenceRecall(), b.findingsPerDocument());
     }
 }
