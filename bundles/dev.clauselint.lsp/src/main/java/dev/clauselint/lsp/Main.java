@@ -1,11 +1,13 @@
 package dev.clauselint.lsp;
 
-/** Placeholder entry point (build scaffolding); the language server replaces this file. */
+import dev.clauselint.lsp.cli.Cli;
+
+/** Entry point of clauselint.jar: the command line ({@code check}, {@code rules}, {@code explain}, {@code serve}). */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("clauselint");
+        System.exit(Cli.run(args, System.out, System.err));
     }
 }
