@@ -3,6 +3,7 @@ package dev.clauselint.core.kinds.drafting;
 import dev.clauselint.core.kinds.DocumentCheck;
 import dev.clauselint.core.model.ContractDocument;
 import dev.clauselint.core.model.DefinedTerm;
+import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.model.Span;
 import dev.clauselint.core.playbook.Rule;
 import dev.clauselint.core.review.Finding;
@@ -25,8 +26,9 @@ import java.util.List;
  * ("Term" and "Terms") are different terms.
  */
 public final class DuplicateDefinitionCheck implements DocumentCheck {
-    /** Characters before the quoted name compared to tell a verbatim repeat from a new definition. */
-    private static final int LEAD = 40;
+    /** Characters around the quoted name compared to tell a verbatim repeat from a new definition. */
+    private static final int BEFORE = 24;
+    private static final int AFTER = 100;
 
     @Override
     public List<Finding> review(Rule rule, ReviewContext context) {
@@ -34,9 +36,8 @@ public final class DuplicateDefinitionCheck implements DocumentCheck {
         List<Finding> out = new ArrayList<>();
         for (DefinedTerm term : doc.terms()) {
             if (term.redefinitions().isEmpty()) continue;
-            String first = wording(doc, term.definition());
             for (Span again : term.redefinitions()) {
-                if (wording(doc, again).equals(first)) continue;
+                if (verbatim(doc, term.definition(), again)) continue;
                 out.add(context.finding(rule, again,
                         DraftingText.quote(term.name()) + " is defined a second time; it was already defined earlier",
                         List.of(), List.of(term.definition())));
@@ -46,11 +47,21 @@ public final class DuplicateDefinitionCheck implements DocumentCheck {
         return out;
     }
 
-    /** The definition as a reader sees it: a little text before the quoted name and the rest of its sentence. */
-    private static String wording(ContractDocument doc, Span definition) {
-        var sentence = doc.sentenceAt(definition.start());
-        int start = Math.max(sentence == null ? 0 : sentence.plain().start(), definition.start() - LEAD);
-        int end = sentence == null ? definition.end() : Math.max(definition.end(), sentence.plain().end());
-        return DraftingText.normalized(doc.text().substring(start, end));
+    /** Whether two definitions read the same around the quoted name (a repeated table row, a copied line). */
+    private static boolean verbatim(ContractDocument doc, Span first, Span second) {
+        return window(doc, first, true).equals(window(doc, second, true))
+                && window(doc, first, false).equals(window(doc, second, false));
+    }
+
+    /** Up to {@link #BEFORE} characters before, or {@link #AFTER} after, the quoted name, within its sentence. */
+    private static String window(ContractDocument doc, Span definition, boolean before) {
+        Sentence sentence = doc.sentenceAt(definition.start());
+        int sStart = sentence == null ? 0 : sentence.plain().start();
+        int sEnd = sentence == null ? doc.text().length() : Math.max(definition.end(), sentence.plain().end());
+        String raw = before
+                ? doc.text().substring(Math.max(sStart, definition.start() - BEFORE), definition.start())
+                : doc.text().substring(definition.end(), Math.min(sEnd, definition.end() + AFTER));
+        String n = DraftingText.normalized(raw);
+        return before ? n.substring(Math.max(0, n.length() - BEFORE / 2)) : n.substring(0, Math.min(n.length(), AFTER / 2));
     }
 }

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class UnusedDefinitionCheck implements DocumentCheck {
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\\n]{1,60})[\"\u201D\u2019]");
-    private static final Pattern GROUPING = Pattern.compile("(?i)\\b(?:collectively|together|jointly|each)\\b");
+    /** A parenthesis that names a group: "(collectively, the “Plans”)", "(each, a “Plan”)". */
+    private static final Pattern GROUPING = Pattern.compile("(?i)\\(\\s*(?:and\\s+)?(?:collectively|together|jointly|each)\\b");
 
     @Override
     public List<Finding> review(Rule rule, ReviewContext context) {
