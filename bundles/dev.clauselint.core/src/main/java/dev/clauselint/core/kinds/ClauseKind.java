@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code sections}. Adjacent matching sentences of one paragraph become one finding, because
  * together they are the clause that carries the risk.
  */
-public record ClauseKind(List<String> keywords, List<String> match, List<String> unless, List<String> sections,
+public record ClauseKind(List<List<String>> keywords, List<String> match, List<String> unless, List<String> sections,
                          List<String> notSections, boolean headings, int limit) implements RuleKind {
 
     @Override
@@ -27,8 +27,8 @@ public record ClauseKind(List<String> keywords, List<String> match, List<String>
 
     @Override
     public List<Finding> review(Rule rule, ReviewContext ctx) {
-        List<Pattern> matchers = match.stream().map(ctx::pattern).toList();
-        List<Pattern> exceptions = unless.stream().map(ctx::pattern).toList();
+        List<ClausePattern> matchers = match.stream().map(ctx::clausePattern).toList();
+        List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<Pattern> inSections = sections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
         List<Pattern> outSections = notSections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
         List<Sentence> all = ctx.document().sentences();
@@ -60,9 +60,9 @@ public record ClauseKind(List<String> keywords, List<String> match, List<String>
         return limit > 0 && out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    static boolean anyFind(List<Pattern> patterns, CharSequence text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) return true;
+    static boolean anyFind(List<ClausePattern> patterns, CharSequence text) {
+        for (ClausePattern p : patterns) {
+            if (p.find(text)) return true;
         }
         return false;
     }

@@ -14,7 +14,7 @@ public record JavaKind(DocumentCheck check) implements RuleKind {
     }
 
     @Override
-    public List<String> keywords() {
+    public List<List<String>> keywords() {
         return List.of();
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * with fixes that insert the model clause at the end of the first section whose title matches
  * {@code near}, or in a new section {@code heading} before the general terms.
  */
-public record RequireKind(List<String> keywords, List<String> satisfiedBy, List<String> unless, List<String> near,
+public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy, List<String> unless, List<String> near,
                           String heading) implements RuleKind {
 
     @Override
@@ -25,8 +25,8 @@ public record RequireKind(List<String> keywords, List<String> satisfiedBy, List<
 
     @Override
     public List<Finding> review(Rule rule, ReviewContext ctx) {
-        List<Pattern> satisfying = satisfiedBy.stream().map(ctx::pattern).toList();
-        List<Pattern> exceptions = unless.stream().map(ctx::pattern).toList();
+        List<ClausePattern> satisfying = satisfiedBy.stream().map(ctx::clausePattern).toList();
+        List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {

@@ -15,10 +15,11 @@ public interface RuleKind {
     String name();
 
     /**
-     * Lower-case word stems of which at least one must occur in a sentence for this rule to look at it;
-     * empty means every sentence. This keeps a 1 MB review fast without asking authors to tune regexes.
+     * Groups of lower-case word stems: a sentence is looked at only when, for every group, one of
+     * its stems starts a word of the sentence. No groups means every sentence. This keeps a 1 MB
+     * review fast: regexes only run on the few sentences that could match.
      */
-    List<String> keywords();
+    List<List<String>> keywords();
 
     List<Finding> review(Rule rule, ReviewContext context);
 }

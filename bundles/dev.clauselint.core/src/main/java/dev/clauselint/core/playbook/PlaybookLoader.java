@@ -264,7 +264,7 @@ public final class PlaybookLoader {
         }
         String message = required(f, "message", file, map);
         String rationale = required(f, "rationale", file, map);
-        List<String> keywords = list(f, "keywords", file);
+        List<List<String>> keywords = keywordGroups(f, file);
         RuleKind kind = null;
         if (kindName != null) {
             switch (kindName) {
@@ -435,6 +435,19 @@ public final class PlaybookLoader {
             }
         }
         return out;
+    }
+
+    /** {@code keywords: [a, b]} is one group; {@code keywords: [[a, b], [c]]} means (a or b) and c. */
+    private List<List<String>> keywordGroups(Map<String, NodeTuple> f, String file) {
+        if (!f.containsKey("keywords")) return List.of();
+        Node node = f.get("keywords").getValueNode();
+        if (node instanceof SequenceNode seq && !seq.getValue().isEmpty() && seq.getValue().get(0) instanceof SequenceNode) {
+            List<List<String>> groups = new ArrayList<>();
+            for (Node group : seq.getValue()) groups.add(strings(group, file, "keywords"));
+            return List.copyOf(groups);
+        }
+        List<String> flat = strings(node, file, "keywords");
+        return flat.isEmpty() ? List.of() : List.of(flat);
     }
 
     private List<String> list(Map<String, NodeTuple> f, String key, String file) {

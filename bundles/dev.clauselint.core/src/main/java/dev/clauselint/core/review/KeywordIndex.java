@@ -5,6 +5,7 @@ import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.playbook.Rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -12,43 +13,47 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds, in one pass over the text, which sentences mention a keyword stem of each rule, so that
- * a rule's patterns run only on the few sentences that could match. Stems sit in a trie walked
- * along each word, so the pass allocates nothing per word.
+ * Finds, in one pass over the text, which sentences mention the keyword stems of each rule, so
+ * that a rule's patterns run only on the few sentences that could match. Stems sit in a trie
+ * walked along each word, so the pass allocates nothing per word. A rule with several keyword
+ * groups needs a hit from every group.
  */
 final class KeywordIndex {
     private static final class Node {
         final Node[] next = new Node[37];
-        int[] rules = new int[0];
+        int[] groups = new int[0];
     }
 
     private final Node root = new Node();
+    /** Per group, the rule it belongs to. */
+    private final List<Integer> groupRule = new ArrayList<>();
     private final List<String> ruleIds = new ArrayList<>();
 
     KeywordIndex(List<Rule> rules) {
         for (Rule r : rules) {
-            if (r.kind().keywords().isEmpty()) continue;
+            List<List<String>> groups = r.kind().keywords();
+            if (groups.isEmpty()) continue;
             int ruleIndex = ruleIds.size();
             ruleIds.add(r.id());
-            for (String k : r.kind().keywords()) {
-                String stem = k.toLowerCase(Locale.ROOT).strip();
-                Node node = root;
-                boolean usable = !stem.isEmpty();
-                for (int i = 0; i < stem.length() && usable; i++) {
-                    int slot = slot(stem.charAt(i));
-                    if (slot < 0) {
-                        usable = false;
-                        break;
-                    }
-                    if (node.next[slot] == null) node.next[slot] = new Node();
-                    node = node.next[slot];
-                }
-                if (usable) {
-                    node.rules = java.util.Arrays.copyOf(node.rules, node.rules.length + 1);
-                    node.rules[node.rules.length - 1] = ruleIndex;
-                }
+            for (List<String> group : groups) {
+                int groupIndex = groupRule.size();
+                groupRule.add(ruleIndex);
+                for (String k : group) add(k.toLowerCase(Locale.ROOT).strip(), groupIndex);
             }
         }
+    }
+
+    private void add(String stem, int groupIndex) {
+        if (stem.isEmpty()) return;
+        Node node = root;
+        for (int i = 0; i < stem.length(); i++) {
+            int slot = slot(stem.charAt(i));
+            if (slot < 0) return;
+            if (node.next[slot] == null) node.next[slot] = new Node();
+            node = node.next[slot];
+        }
+        node.groups = Arrays.copyOf(node.groups, node.groups.length + 1);
+        node.groups[node.groups.length - 1] = groupIndex;
     }
 
     /** a-z, 0-9 and '-' have slots; any other char ends the stem walk. */
@@ -60,9 +65,9 @@ final class KeywordIndex {
         return -1;
     }
 
-    /** Per rule id with keywords, the sentences containing at least one of them. */
+    /** Per rule id with keywords, the sentences that contain a stem of each of its groups. */
     Map<String, BitSet> candidates(ContractDocument doc) {
-        BitSet[] hits = new BitSet[ruleIds.size()];
+        BitSet[] hits = new BitSet[groupRule.size()];
         for (int i = 0; i < hits.length; i++) hits[i] = new BitSet();
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
@@ -70,21 +75,27 @@ final class KeywordIndex {
             int end = s.plain().end();
             while (i < end) {
                 while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
-                Node node = root;
-                while (i < end && Character.isLetterOrDigit(text.charAt(i)) || i < end && text.charAt(i) == '-' && node != null) {
-                    if (node != null) {
-                        int slot = slot(text.charAt(i));
-                        node = slot < 0 ? null : node.next[slot];
-                        if (node != null) {
-                            for (int r : node.rules) hits[r].set(s.index());
-                        }
-                    }
+                // walk from the word start; a hyphen also starts a walk ("non-refundable" hits "refund")
+                Node walk = root;
+                Node part = null;
+                while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+                    int slot = slot(text.charAt(i));
+                    walk = walk == null || slot < 0 ? null : walk.next[slot];
+                    part = part == null || slot < 0 ? null : part.next[slot];
+                    if (walk != null) for (int g : walk.groups) hits[g].set(s.index());
+                    if (part != null) for (int g : part.groups) hits[g].set(s.index());
+                    if (text.charAt(i) == '-') part = root;
                     i++;
                 }
             }
         }
         Map<String, BitSet> out = new HashMap<>();
-        for (int r = 0; r < hits.length; r++) out.put(ruleIds.get(r), hits[r]);
+        for (int g = 0; g < hits.length; g++) {
+            String id = ruleIds.get(groupRule.get(g));
+            BitSet existing = out.get(id);
+            if (existing == null) out.put(id, hits[g]);
+            else existing.and(hits[g]);
+        }
         return out;
     }
 }

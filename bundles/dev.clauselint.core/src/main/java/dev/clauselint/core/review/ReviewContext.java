@@ -54,8 +54,13 @@ public final class ReviewContext {
         return b;
     }
 
-    /** Compiles a playbook pattern with this document's party names; cached across documents. */
+    /** Compiles a playbook pattern with this document's party names, as one regex; cached. */
     public Pattern pattern(String playbookPattern) {
+        return clausePattern(playbookPattern).regex();
+    }
+
+    /** Compiles a playbook pattern for fast gap-aware matching; cached across documents. */
+    public dev.clauselint.core.kinds.ClausePattern clausePattern(String playbookPattern) {
         return patterns.get(playbookPattern, partiesKey, document.parties());
     }
 
