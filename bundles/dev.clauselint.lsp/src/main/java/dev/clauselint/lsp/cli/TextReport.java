@@ -50,7 +50,7 @@ final class TextReport implements Report {
     @Override
     public void finish(int exitCode) {
         if (files > 1 || files > 0 && errors > 0) {
-            out.println(files + " files reviewed: " + findings + " finding" + (findings == 1 ? "" : "s") + " ("
+            out.println(files + " file" + (files == 1 ? "" : "s") + " reviewed: " + findings + " finding" + (findings == 1 ? "" : "s") + " ("
                     + counts(totals) + ")" + (errors > 0 ? ", " + errors + " error" + (errors == 1 ? "" : "s") : ""));
         }
     }
