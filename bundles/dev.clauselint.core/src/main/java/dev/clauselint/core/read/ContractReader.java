@@ -71,8 +71,15 @@ public final class ContractReader {
     }
 
     private UnreadableInputException tooLarge(long size) {
-        return new UnreadableInputException("file too large to review (" + size / (1024 * 1024) + " MB; the limit is "
-                + maxChars / (1024 * 1024) + " MB of text)");
+        return new UnreadableInputException("file too large to review (" + describe(size) + "; the limit is "
+                + describe(maxChars) + " of text)");
+    }
+
+    /** "25.3 MB", "12 KB" or "1,000 characters": never "0 MB" for a small limit. */
+    private static String describe(long chars) {
+        if (chars >= 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f MB", chars / (1024.0 * 1024.0));
+        if (chars >= 10 * 1024) return String.format(java.util.Locale.ROOT, "%,d KB", chars / 1024);
+        return String.format(java.util.Locale.ROOT, "%,d characters", chars);
     }
 
     /** NUL bytes or a high share of control bytes in the first 8 KB mean binary data. */
@@ -91,7 +98,7 @@ public final class ContractReader {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return strict.decode(ByteBuffer.wrap(bytes)).toString();
+            return withoutByteOrderMark(strict.decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -110,10 +117,15 @@ public final class ContractReader {
                     }
                 }
                 warnings.add("invalid UTF-8: " + bad + " byte sequence(s) replaced with U+FFFD (first on line " + firstLine + ")");
-                return text;
+                return withoutByteOrderMark(text);
             } catch (CharacterCodingException impossible) {
                 throw new IllegalStateException(impossible);
             }
         }
+    }
+
+    /** A UTF-8 byte order mark is not text (editors drop it too); left in, it hides a first "# Title". */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -58,6 +58,10 @@ public final class LineBlockReader implements FormatReader {
         private int blockSourceEnd;
         private int blockLines;
         private boolean previousLineEnded = true;
+        /** Line number, and the block a heading-shaped line closed on it (a setext underline may follow). */
+        private int lineNo;
+        private int shapedBlock = -1;
+        private int shapedLine = -1;
 
         Run(String src) {
             this.src = src;
@@ -86,6 +90,7 @@ public final class LineBlockReader implements FormatReader {
                 }
                 if (eol >= n) break;
                 pos = eol + 1;
+                lineNo++;
             }
             closeBlock();
             return new ReadResult(out.build(), blocks);
@@ -99,6 +104,14 @@ public final class LineBlockReader implements FormatReader {
             Matcher setext = SETEXT.matcher(line);
             if (setext.matches() && blockStart >= 0 && blockLines == 1) {
                 headingFromCurrent(setext.group(1).charAt(0) == '=' ? 1 : 2);
+                return;
+            }
+            if (setext.matches() && blockStart < 0 && shapedLine == lineNo - 1 && shapedBlock == blocks.size() - 1) {
+                // "Terms of Service" was closed as heading-shaped; its underline makes it a real heading
+                Block b = blocks.get(shapedBlock);
+                blocks.set(shapedBlock, new Block(b.plain(), BlockType.HEADING, setext.group(1).charAt(0) == '=' ? 1 : 2, -1, end));
+                shapedBlock = -1;
+                previousLineEnded = true;
                 return;
             }
             if (BREAK.matcher(line).matches()) {
@@ -146,8 +159,13 @@ public final class LineBlockReader implements FormatReader {
             char last = stripped.charAt(stripped.length() - 1);
             previousLineEnded = last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == '*';
             if (headingShaped && !item) {
+                int before = blocks.size();
                 closeBlock();
                 previousLineEnded = true;
+                if (blocks.size() > before && blockLines == 1) {
+                    shapedBlock = blocks.size() - 1;
+                    shapedLine = lineNo;
+                }
             }
         }
 

@@ -25,7 +25,8 @@ public final class DefinedTermExtractor {
             "^\\s*(?:(?:the|each|a|an|collectively|together|individually|jointly|hereinafter|herein|hereafter|hereinafter referred to as|referred to as|as|our|your|its|their|and|or|any|such|also|each of which|all of which|defined as|known as|called)[\\s,:]+)*[\"\u201C\u2018]");
     private static final Pattern QUOTED = Pattern.compile("\u201C([^\u201C\u201D\"\\n]{1,60})\u201D|\"([^\"\u201C\u201D\\n]{1,60})\"|\u2018([^\u2018\u2019\\n]{1,60})\u2019");
     private static final Pattern MEANS = Pattern.compile(
-            "^(?:[(\\[]?[0-9A-Za-z]{1,4}(?:\\.[0-9]{1,3})*[.)\\]]\\s+)?[\"\u201C]([^\"\u201C\u201D\\n]{1,60})[\"\u201D]"
+            "^(?:[(\\[]?[0-9A-Za-z]{1,4}(?:\\.[0-9]{1,3})*[.)\\]]\\s+|\\d{1,3}(?:\\.\\d{1,3})+\\s+)?"
+                    + "([\"\u201C][^\"\u201C\u201D\\n]{1,60}[\"\u201D]|\u2018[^\u2018\u2019\\n]{1,60}\u2019)"
                     + "((?:\\s*(?:,|or|and)\\s*[\"\u201C][^\"\u201C\u201D\\n]{1,60}[\"\u201D])*)"
                     + "\\s*(?:\\([^)]{0,80}\\)\\s*)?[,:]?\\s*(?:means|mean|shall mean|shall have the meaning|has the meaning|have the meaning|refers to|refer to|is defined as|includes|shall include|is|are)\\b");
 

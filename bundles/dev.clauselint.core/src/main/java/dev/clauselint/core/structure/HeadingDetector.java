@@ -26,6 +26,16 @@ public final class HeadingDetector {
     public static HeadingShape classify(String rawLine, boolean standsAlone) {
         String line = rawLine.strip();
         if (line.isEmpty() || line.length() > 120) return null;
+        HeadingShape shape = shape(line, standsAlone);
+        // "2. Customer pays. Customer's data remains Customer's." is running text, not a heading
+        return shape == null || oneSentence(shape.title()) ? shape : null;
+    }
+
+    private static boolean oneSentence(String title) {
+        return SentenceSplitter.split(title, 0, title.length()).size() <= 1;
+    }
+
+    private static HeadingShape shape(String line, boolean standsAlone) {
         Matcher m = SECTION.matcher(line);
         if (m.matches() && (m.group(2).isEmpty() || titleLike(m.group(2), 12))) {
             return new HeadingShape(m.group(1), m.group(2).strip(), family(m.group(1)) + depth(m.group(1)));
@@ -40,8 +50,8 @@ public final class HeadingDetector {
         }
         m = SUB.matcher(line);
         if (m.matches()) {
-            boolean roman = m.group(1).length() > 1;
-            return titleLike(m.group(2), 8) ? new HeadingShape(m.group(1), m.group(2).strip(), roman ? "roman" : "sub") : null;
+            // same style as a bold run-in "(a)" / "(ii)" (see lead), so both nest alike
+            return titleLike(m.group(2), 8) ? new HeadingShape(m.group(1), m.group(2).strip(), family(m.group(1)) + depth(m.group(1))) : null;
         }
         if (isAllCaps(line) && words(line) <= 12 && !line.endsWith(",") && !line.endsWith(";")) {
             return new HeadingShape("", stripTrailing(line), "caps");

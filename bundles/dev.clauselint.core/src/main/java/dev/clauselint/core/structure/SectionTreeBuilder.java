@@ -48,6 +48,7 @@ final class SectionTreeBuilder {
 
     /** Opens a section for a heading; returns its index. */
     int open(String style, String number, String title, Span heading, int block) {
+        style = romanOrLetter(style, number);
         Integer known = rankOfStyle.get(style);
         int rank;
         if (known != null) {
@@ -63,6 +64,22 @@ final class SectionTreeBuilder {
         if (parent >= 0) sections.get(parent).children.add(index);
         stack.push(new Open(index, rank));
         return index;
+    }
+
+    private final Map<String, String> lastNumberOfStyle = new HashMap<>();
+
+    /**
+     * "(i)", "(v)" and "(x)" read as letters only right after "(h)", "(u)" and "(w)"; otherwise they
+     * start a roman list, so "(i)" and "(ii)" nest alike.
+     */
+    private String romanOrLetter(String style, String number) {
+        String previous = lastNumberOfStyle.get(style);
+        if (style.equals("s1") && (number.equals("i") || number.equals("v") || number.equals("x"))) {
+            char before = (char) (number.charAt(0) - 1);
+            if (previous == null || previous.length() != 1 || previous.charAt(0) != before) style = "roman1";
+        }
+        lastNumberOfStyle.put(style, number);
+        return style;
     }
 
     /** The innermost open section, or -1. */
