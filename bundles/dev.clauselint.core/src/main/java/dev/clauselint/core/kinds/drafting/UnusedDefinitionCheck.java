@@ -30,10 +30,14 @@ import java.util.regex.Pattern;
  * outside headings and outside definitions. Not reported, because they are names rather than
  * definitions nobody needs: the parties' own names and aliases introduced together with a pronoun
  * ({@code (“Acme”, “we”, “us”)}), abbreviations in capitals ({@code (“GDPR”)}) and members of a group
- * whose collective name or sibling is used ({@code (each, a “Plan” and collectively, the “Plans”)}).
+ * whose collective name or sibling is used ({@code (each, a “Plan” and collectively, the “Plans”)}), and
+ * labels of other documents ({@code (the “Supported Regions Policy”)}, {@code (the “APAC Terms”)}), which
+ * are often named once for the reader's benefit.
  */
 public final class UnusedDefinitionCheck implements DocumentCheck {
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\\n]{1,60})[\"\u201D\u2019]");
+    private static final Set<String> DOCUMENT_WORDS = Set.of("Terms", "Policy", "Policies", "Agreement", "Addendum",
+            "Guidelines", "Notice", "Statement", "Conditions", "Rules", "Principles", "Standards", "Schedule", "Exhibit");
     /** A parenthesis that names a group: "(collectively, the “Plans”)", "(each, a “Plan”)". */
     private static final Pattern GROUPING = Pattern.compile("(?i)\\(\\s*(?:and\\s+)?(?:collectively|together|jointly|each)\\b");
 
@@ -52,12 +56,18 @@ public final class UnusedDefinitionCheck implements DocumentCheck {
         List<Finding> out = new ArrayList<>();
         for (DefinedTerm term : doc.terms()) {
             if (isUsed(term, text, skip, byName, used)) continue;
-            if (parties.contains(term.name()) || DraftingText.allCaps(term.name())) continue;
+            if (parties.contains(term.name()) || DraftingText.allCaps(term.name()) || documentName(term.name())) continue;
             if (hasUsedSibling(term, doc, byName, skip, used)) continue;
             out.add(context.finding(rule, term.definition(),
                     DraftingText.quote(term.name()) + " is defined but never used", List.of(), List.of()));
         }
         return out;
+    }
+
+    /** "(the “USA Terms”)", "(“Supported Regions Policy”)": a label for another document, not a term. */
+    private static boolean documentName(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return name.contains(" ") && DOCUMENT_WORDS.contains(last);
     }
 
     private static boolean isUsed(DefinedTerm term, String text, BitSet skip, Map<String, DefinedTerm> byName,
