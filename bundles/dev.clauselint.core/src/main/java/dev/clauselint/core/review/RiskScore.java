@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <p>Formula (documented in docs/scoring.md): each distinct rule that fires adds its severity's
  * weight (high 12, medium 6, low 2, note 0) to a raw sum; each further finding of the same rule
- * adds a quarter of that weight. The score is {@code round(100 * (1 - exp(-raw / 80)))}, which
+ * adds a quarter of that weight. The score is {@code round(100 * (1 - exp(-raw / 120)))}, which
  * grows almost linearly for contracts with few risks and flattens towards 100, so heavily
  * one-sided terms still differ from each other. Grades: A 0-14, B 15-34, C 35-54, D 55-74,
  * E 75-100. Counting a rule once keeps a clause repeated in ten places from outweighing ten
@@ -25,7 +25,7 @@ public record RiskScore(int score, char grade, Map<Severity, Integer> counts) {
             Severity.NOTE, 0.0);
 
     /** The raw sum at which the score reaches 63 (1 - 1/e). */
-    static final double SCALE = 80.0;
+    static final double SCALE = 120.0;
 
     public static RiskScore of(List<Finding> findings) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
