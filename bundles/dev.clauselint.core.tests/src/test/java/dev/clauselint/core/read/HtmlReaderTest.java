@@ -131,4 +131,14 @@ class HtmlReaderTest {
         ContractDocument d = html(src);
         assertEquals(src.indexOf("</p>") + 4, d.blocks().get(0).sourceEnd());
     }
+
+    @Test
+    void truncatedMarkupNeverPutsABlockEndPastTheSource() {
+        for (String src : List.of("!<!", "<p>We may<", "<p>x</p><", "<div>Terms</")) {
+            ContractDocument d = html(src);
+            for (Block b : d.blocks()) {
+                assertTrue(b.sourceEnd() <= src.length(), src + ": block ends at " + b.sourceEnd());
+            }
+        }
+    }
 }

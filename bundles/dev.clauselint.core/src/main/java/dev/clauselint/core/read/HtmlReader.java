@@ -74,10 +74,11 @@ public final class HtmlReader implements FormatReader {
         }
 
         private int endOf(Element el) {
+            // jsoup may report positions past the end of truncated input ("!<!"); clamp to the source
             var range = el.endSourceRange();
-            if (range != null && range.isTracked()) return range.endPos();
+            if (range != null && range.isTracked()) return Math.min(range.endPos(), src.length());
             var start = el.sourceRange();
-            return start != null && start.isTracked() ? start.endPos() : lastSourceEnd;
+            return start != null && start.isTracked() ? Math.min(start.endPos(), src.length()) : lastSourceEnd;
         }
 
         void text(TextNode node) {
