@@ -70,7 +70,8 @@ public final class LineBlockReader implements FormatReader {
 
         ReadResult read() {
             boolean fence = false;
-            int pos = 0;
+            // a byte order mark is not content: start after it so "# Title" is still a heading
+            int pos = !src.isEmpty() && src.charAt(0) == '\uFEFF' ? 1 : 0;
             int n = src.length();
             while (pos <= n) {
                 int eol = src.indexOf('\n', pos);

@@ -22,6 +22,10 @@ public final class StructureParser {
     private static final Pattern RUN_IN = Pattern.compile(
             "^((?:Section\\s+)?(?:\\d{1,3}|[A-Z])(?:\\.\\d{1,3}){0,4}\\.?)\\s+([A-Z][\\p{L}\\p{N}'\u2019 ,&/()-]{1,60}?)[.:]\\s+(?=[\\p{Lu}\"\u201C(])");
 
+    /** A run-in "title" with a verb is the first sentence of a numbered clause, not a heading. */
+    private static final Pattern ACTS = Pattern.compile(
+            "\\b(?:will|shall|may|must|can|agrees?|pays?|provides?|is|are|has|have|does|do)\\b", Pattern.CASE_INSENSITIVE);
+
     private StructureParser() {
     }
 
@@ -51,7 +55,7 @@ public final class StructureParser {
                 leadEnd = span.end();
             } else {
                 Matcher m = RUN_IN.matcher(blockText);
-                if (m.find() && HeadingDetector.titleLike(m.group(2), 8)) {
+                if (m.find() && HeadingDetector.titleLike(m.group(2), 8) && !ACTS.matcher(m.group(2)).find()) {
                     leadShape = HeadingDetector.lead(blockText.substring(0, m.end()));
                     leadEnd = span.start() + m.end();
                     while (leadEnd > span.start() && Character.isWhitespace(text.charAt(leadEnd - 1))) leadEnd--;
