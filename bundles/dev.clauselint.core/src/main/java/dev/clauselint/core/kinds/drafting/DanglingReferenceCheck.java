@@ -42,11 +42,12 @@ public final class DanglingReferenceCheck implements DocumentCheck {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<![\\p{L}])((?i:sections?|clauses?|schedules?|exhibits?|annex(?:es)?|appendix|appendices|attachments?))"
                     + "\\s*(?:\u00A7\\s*)?(" + ID + ")((?:\\s*(?:,|and|or|&|through|to|-|\u2013|\u2014)\\s*(?:(?i:and|or)\\s+)?(?:(?i:sections?|clauses?)\\s+)?" + ID + ")*)");
-    private static final Pattern LIST_ID = Pattern.compile("(?<![\\p{L}\\p{N}.])(" + ID + ")");
+    /** A further target in a list: "and 5", "and Section 7.2". */
+    private static final Pattern LIST_ID = Pattern.compile("(?<![\\p{L}\\p{N}.])((?:(?i:sections?|clauses?)\\s+)?)(" + ID + ")");
     private static final String ACRONYMS = "\\b(?:GDPR|CCPA|CPRA|DMCA|DMA|DSA|HIPAA|EAR|ITAR|UCC|FAA|SCCs?|CFR|USC|IDTA)\\b";
     /** "of the Communications Decency Act", "under our Privacy Policy": the reference points elsewhere. */
     private static final Pattern EXTERNAL_AFTER = Pattern.compile(
-            "^\\s*(?:\\([^()]{0,80}\\)\\s*)?,?\\s*(?:(?i:of|under)\\s+(?!(?i:this|these|hereof|herein|above|below)\\b)\\S"
+            "\\s*(?:\\([^()]{0,80}\\)\\s*)?,?\\s*(?:(?i:of|under)\\s+(?!(?i:this|these|hereof|herein|above|below)\\b)\\S"
                     + "|in\\s+(?:the|our|your|its|their|an?|any)\\s+[A-Z]"
                     + "|(?:of|to|in)\\s+(?:the\\s+)?" + ACRONYMS + ")");
     /** "California Civil Code Section 1542", "17 U.S.C. § 512", "GDPR Article 28". */
@@ -56,7 +57,7 @@ public final class DanglingReferenceCheck implements DocumentCheck {
             "(?i)^\\s*(schedule|exhibit|annex|appendix|attachment)\\s+([A-Z0-9]{1,3})\\b");
     /** A numbered paragraph the heading detector may have missed: "\n4.2 Fees", "Modification.15.1 Term". */
     private static final Pattern NUMBERED_START = Pattern.compile(
-            "(?m)(?:^[ \\t>#*]*(?:(?i:section|article)\\s+|\u00A7\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)[.)]?[ \\t]+\\S"
+            "(?m)(?:^[ \\t>#*]*(?:(?i:section|article)\\s+|\u00A7\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)[.):]?[ \\t]+[*_\"\u201C(]*\\p{Lu}"
                     + "|[.:][ \\t]*(\\d{1,3}(?:\\.\\d{1,3})+)\\.?[ \\t]+\\p{Lu}"
                     + "|[.:][ \\t]*(\\d{1,2})\\.[ \\t]*\\p{Lu}\\p{Ll})");
     /** The sentence is about another instrument's clauses: "Clause 9 of the SCCs", "Table 3 of the UK Addendum". */
@@ -103,15 +104,15 @@ public final class DanglingReferenceCheck implements DocumentCheck {
                 String kind = kind(m.group(1));
                 boolean section = kind.equals("section") || kind.equals("clause");
                 if (section && numbered < 3) continue;
-                if (EXTERNAL_AFTER.matcher(st.substring(m.end())).find()) continue;
+                if (EXTERNAL_AFTER.matcher(st).region(m.end(), Math.min(st.length(), m.end() + 160)).lookingAt()) continue;
                 if (EXTERNAL_BEFORE.matcher(st.substring(Math.max(0, m.start() - 60), m.start())).find()) continue;
                 int base = sentence.plain().start();
                 List<int[]> ids = new ArrayList<>();
-                ids.add(new int[]{m.start(2), m.end(2)});
+                ids.add(new int[]{m.start(1), m.start(2), m.end(2)});
                 Matcher l = LIST_ID.matcher(st).region(m.start(3), m.end(3));
-                while (l.find()) ids.add(new int[]{l.start(1), l.end(1)});
+                while (l.find()) ids.add(new int[]{l.start(1), l.start(2), l.end(2)});
                 for (int i = 0; i < ids.size(); i++) {
-                    String id = st.substring(ids.get(i)[0], ids.get(i)[1]);
+                    String id = st.substring(ids.get(i)[1], ids.get(i)[2]);
                     String target = section ? number(id) : label(id);
                     if (target.isEmpty()) continue;
                     if (section) {
@@ -121,8 +122,7 @@ public final class DanglingReferenceCheck implements DocumentCheck {
                     } else if (attachments.contains(kind + " " + target)) {
                         continue;
                     }
-                    int from = i == 0 ? m.start(1) : ids.get(i)[0];
-                    Span span = new Span(base + from, base + ids.get(i)[1]);
+                    Span span = new Span(base + ids.get(i)[0], base + ids.get(i)[2]);
                     String shown = section ? "Section " + target : capital(kind) + " " + target;
                     missing.computeIfAbsent(shown, k -> new ArrayList<>()).add(span);
                 }

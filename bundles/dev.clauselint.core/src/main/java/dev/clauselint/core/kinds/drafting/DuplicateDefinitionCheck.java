@@ -36,8 +36,10 @@ public final class DuplicateDefinitionCheck implements DocumentCheck {
         List<Finding> out = new ArrayList<>();
         for (DefinedTerm term : doc.terms()) {
             if (term.redefinitions().isEmpty()) continue;
+            String before = window(doc, term.definition(), true);
+            String after = window(doc, term.definition(), false);
             for (Span again : term.redefinitions()) {
-                if (verbatim(doc, term.definition(), again)) continue;
+                if (before.equals(window(doc, again, true)) && after.equals(window(doc, again, false))) continue;
                 out.add(context.finding(rule, again,
                         DraftingText.quote(term.name()) + " is defined a second time; it was already defined earlier",
                         List.of(), List.of(term.definition())));
@@ -45,12 +47,6 @@ public final class DuplicateDefinitionCheck implements DocumentCheck {
             }
         }
         return out;
-    }
-
-    /** Whether two definitions read the same around the quoted name (a repeated table row, a copied line). */
-    private static boolean verbatim(ContractDocument doc, Span first, Span second) {
-        return window(doc, first, true).equals(window(doc, second, true))
-                && window(doc, first, false).equals(window(doc, second, false));
     }
 
     /** Up to {@link #BEFORE} characters before, or {@link #AFTER} after, the quoted name, within its sentence. */

@@ -118,7 +118,7 @@ public final class UndefinedTermCheck implements DocumentCheck {
                     rejected.add(key);
                     continue;
                 }
-                String after = st.substring(m.end());
+                String after = st.substring(m.end(), Math.min(st.length(), m.end() + 120));
                 if (AS_DEFINED.matcher(after).find() || TITLE_REFERENCE.matcher(after).find()
                         || continuesTitle(name, after, titles)) {
                     rejected.add(key);
