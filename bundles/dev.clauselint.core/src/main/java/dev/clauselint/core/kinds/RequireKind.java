@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * A protection the contract should contain. The document is fine when some sentence matches one
  * of {@code satisfiedBy} and none of {@code unless}; otherwise one finding is raised on the title,
  * with fixes that insert the model clause at the end of the first section whose title matches
- * {@code near}, or in a new section {@code heading} before the general terms.
+ * {@code near}, or in a new section {@code heading} before the general terms. {@code sections} and
+ * {@code not-sections} restrict where a satisfying sentence may stand (a notice promise under
+ * "Changes to these Terms" is not a deprecation notice).
  */
 public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy, List<String> unless, List<String> near,
-                          String heading) implements RuleKind {
+                          String heading, List<String> sections, List<String> notSections) implements RuleKind {
 
     @Override
     public String name() {
@@ -29,9 +31,16 @@ public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy,
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
+        List<Pattern> inSections = sections.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        List<Pattern> outSections = notSections.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Sentence s = all.get(i);
             if (s.heading()) continue;
+            if (!inSections.isEmpty() || !outSections.isEmpty()) {
+                String titles = ctx.sectionTitles(s);
+                if (!inSections.isEmpty() && inSections.stream().noneMatch(p -> p.matcher(titles).find())) continue;
+                if (outSections.stream().anyMatch(p -> p.matcher(titles).find())) continue;
+            }
             CharSequence text = ctx.budgeted(ctx.text(s));
             if (ClauseKind.anyFind(satisfying, text) && !ClauseKind.anyFind(exceptions, text)) return List.of();
         }

@@ -278,7 +278,7 @@ public final class PlaybookLoader {
                     List<String> satisfied = patterns(f, "satisfied-by", file, true);
                     String heading = optional(f, "heading");
                     kind = new RequireKind(keywords, satisfied, patterns(f, "unless", file, false), regexes(f, "near", file),
-                            heading != null ? heading : titleFromId(id));
+                            heading != null ? heading : titleFromId(id), regexes(f, "sections", file), regexes(f, "not-sections", file));
                 }
                 case "java" -> {
                     String cls = required(f, "class", file, map);
@@ -443,11 +443,26 @@ public final class PlaybookLoader {
         Node node = f.get("keywords").getValueNode();
         if (node instanceof SequenceNode seq && !seq.getValue().isEmpty() && seq.getValue().get(0) instanceof SequenceNode) {
             List<List<String>> groups = new ArrayList<>();
-            for (Node group : seq.getValue()) groups.add(strings(group, file, "keywords"));
+            for (Node group : seq.getValue()) {
+                List<String> stems = strings(group, file, "keywords");
+                checkStems(stems, group, file);
+                groups.add(stems);
+            }
             return List.copyOf(groups);
         }
         List<String> flat = strings(node, file, "keywords");
+        checkStems(flat, node, file);
         return flat.isEmpty() ? List.of() : List.of(flat);
+    }
+
+    /** Stems are matched at word starts, so a stem with a space or punctuation could never match. */
+    private void checkStems(List<String> stems, Node node, String file) {
+        for (String stem : stems) {
+            if (!stem.strip().matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
+                problem(loc(file, node), "keyword '" + stem + "' must be one word stem (letters, digits, hyphens); "
+                        + "use a list of lists for words that must occur together");
+            }
+        }
     }
 
     private List<String> list(Map<String, NodeTuple> f, String key, String file) {
