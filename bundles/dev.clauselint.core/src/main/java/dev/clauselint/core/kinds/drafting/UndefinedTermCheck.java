@@ -95,7 +95,6 @@ public final class UndefinedTermCheck implements DocumentCheck {
         Set<String> titles = new HashSet<>();
         for (Section s : doc.sections()) titles.add(DraftingText.lower(s.title().strip()).replaceAll("[.:]+$", ""));
         BitSet definitions = DraftingText.definitionMask(doc);
-        String lowerText = DraftingText.lower(text);
         Set<String> lowerWords = lowerCaseWords(text);
 
         Map<String, List<Span>> uses = new LinkedHashMap<>();
@@ -114,7 +113,7 @@ public final class UndefinedTermCheck implements DocumentCheck {
                 String key = DraftingText.key(name);
                 if (rejected.contains(key)) continue;
                 if (!isCandidate(name, defined, partyWords, titles, lowerWords)
-                        || definedElsewhere(name, text, lowerText)) {
+                        || definedElsewhere(name, text)) {
                     rejected.add(key);
                     continue;
                 }
@@ -190,7 +189,7 @@ public final class UndefinedTermCheck implements DocumentCheck {
      * Introduced some other way: in quotes anywhere (a definitions list rendered as headings, “Team
      * Organization” account), or without quotes ("Output means ...", "(Outputs)").
      */
-    private static boolean definedElsewhere(String name, String text, String lowerText) {
+    private static boolean definedElsewhere(String name, String text) {
         for (String form : DraftingText.numberForms(name)) {
             if (Pattern.compile("[\"\u201C\u2018]\\s*(?:the\\s+)?" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text).find()) {
                 return true;
