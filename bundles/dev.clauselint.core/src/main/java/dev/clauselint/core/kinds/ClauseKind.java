@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 /**
  * A risky clause: a sentence matching one of {@code match} (written with the actor and modality
  * macros of {@link Macros}) and none of {@code unless}, optionally only under headings matching
- * {@code sections}. Adjacent matching sentences of one paragraph become one finding, because
+ * {@code sections}; {@code unless-paragraph} patterns are tried on the whole paragraph, for
+ * exceptions stated in a neighbouring sentence ("We may not assign it either."). Adjacent matching sentences of one paragraph become one finding, because
  * together they are the clause that carries the risk.
  */
 public record ClauseKind(List<List<String>> keywords, List<String> match, List<String> unless, List<String> sections,
-                         List<String> notSections, boolean headings, int limit) implements RuleKind {
+                         List<String> notSections, boolean headings, int limit, List<String> unlessParagraph)
+        implements RuleKind {
 
     @Override
     public String name() {
@@ -29,6 +31,7 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
     public List<Finding> review(Rule rule, ReviewContext ctx) {
         List<ClausePattern> matchers = match.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
+        List<ClausePattern> paragraphExceptions = unlessParagraph.stream().map(ctx::clausePattern).toList();
         List<Pattern> inSections = sections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
         List<Pattern> outSections = notSections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
         List<Sentence> all = ctx.document().sentences();
@@ -47,6 +50,10 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
             }
             CharSequence text = ctx.budgeted(ctx.text(s));
             if (!anyFind(matchers, text) || anyFind(exceptions, text)) continue;
+            if (!paragraphExceptions.isEmpty()) {
+                var block = ctx.document().blocks().get(s.block()).plain();
+                if (anyFind(paragraphExceptions, ctx.budgeted(ctx.document().text(block)))) continue;
+            }
             if (open != null && s.block() == openBlock && i == lastIndex + 1) {
                 open = open.union(s.plain());
             } else {

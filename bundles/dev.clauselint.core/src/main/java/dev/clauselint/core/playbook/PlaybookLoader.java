@@ -45,7 +45,7 @@ public final class PlaybookLoader {
     private static final String DEFAULT_ROOT = "/dev/clauselint/core/playbook/";
     private static final String VENDOR_ROOT = "/dev/clauselint/core/playbook-vendor/";
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "severity", "message", "rationale", "laws", "ask",
-            "link", "keywords", "match", "unless", "sections", "not-sections", "headings", "limit", "satisfied-by", "near",
+            "link", "keywords", "match", "unless", "unless-paragraph", "sections", "not-sections", "headings", "limit", "satisfied-by", "near",
             "heading", "class", "alternatives", "examples");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+");
     private static final Parties NO_PARTIES = new Parties(List.of("Vendor"), List.of("Customer"),
@@ -272,7 +272,8 @@ public final class PlaybookLoader {
                     List<String> match = patterns(f, "match", file, true);
                     kind = new ClauseKind(keywords, match, patterns(f, "unless", file, false),
                             regexes(f, "sections", file), regexes(f, "not-sections", file),
-                            "true".equals(optional(f, "headings")), intValue(f, "limit", file));
+                            "true".equals(optional(f, "headings")), intValue(f, "limit", file),
+                            patterns(f, "unless-paragraph", file, false));
                 }
                 case "require" -> {
                     List<String> satisfied = patterns(f, "satisfied-by", file, true);

@@ -120,6 +120,8 @@ public final class DefinedTermExtractor {
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String name : definitions.keySet()) {
             for (String variant : variants(name)) {
+                // "Term" and "Terms" both defined: each keeps its own uses
+                if (!variant.equals(name) && definitions.containsKey(variant)) continue;
                 byFirstWord.computeIfAbsent(firstWord(variant), k -> new ArrayList<>()).add(new String[]{variant, name});
             }
         }

@@ -53,7 +53,7 @@ public final class HeadingDetector {
             // same style as a bold run-in "(a)" / "(ii)" (see lead), so both nest alike
             return titleLike(m.group(2), 8) ? new HeadingShape(m.group(1), m.group(2).strip(), family(m.group(1)) + depth(m.group(1))) : null;
         }
-        if (isAllCaps(line) && words(line) <= 12 && !line.endsWith(",") && !line.endsWith(";")) {
+        if (isAllCaps(line) && words(line) <= 12 && !line.endsWith(",") && !line.endsWith(";") && !capsSentence(line)) {
             return new HeadingShape("", stripTrailing(line), "caps");
         }
         if (standsAlone && words(line) <= 8 && titleLike(line, 8) && !endsLikeSentence(line)) {
@@ -97,6 +97,13 @@ public final class HeadingDetector {
     private static boolean endsLikeSentence(String s) {
         char last = s.charAt(s.length() - 1);
         return last == '.' || last == ',' || last == ';' || last == '?' || last == '!' || last == ')' && s.length() > 40;
+    }
+
+    /** "WE MAY SUSPEND YOUR ACCESS." is a shouted sentence, not a heading: it ends like one and has a verb. */
+    private static final Pattern CAPS_VERB = Pattern.compile("\\b(?:MAY|WILL|SHALL|MUST|ARE|IS|AGREE|WAIVE|PROVIDED)\\b");
+
+    private static boolean capsSentence(String line) {
+        return line.endsWith(".") && words(line) > 3 && CAPS_VERB.matcher(line).find();
     }
 
     static boolean isAllCaps(String s) {
