@@ -48,12 +48,8 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
                 if (!inSections.isEmpty() && inSections.stream().noneMatch(p -> p.matcher(titles).find())) continue;
                 if (outSections.stream().anyMatch(p -> p.matcher(titles).find())) continue;
             }
-            CharSequence text = ctx.budgeted(ctx.text(s));
-            if (!anyFind(matchers, text) || anyFind(exceptions, text)) continue;
-            if (!paragraphExceptions.isEmpty()) {
-                var block = ctx.document().blocks().get(s.block()).plain();
-                if (anyFind(paragraphExceptions, ctx.budgeted(ctx.document().text(block)))) continue;
-            }
+            if (!ctx.matches(rule, s, matchers, exceptions)) continue;
+            if (!paragraphExceptions.isEmpty() && ctx.paragraphMatches(rule, s.block(), paragraphExceptions)) continue;
             if (open != null && s.block() == openBlock && i == lastIndex + 1) {
                 open = open.union(s.plain());
             } else {
@@ -65,12 +61,5 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
         }
         if (open != null) out.add(ctx.clauseFinding(rule, open));
         return limit > 0 && out.size() > limit ? out.subList(0, limit) : out;
-    }
-
-    static boolean anyFind(List<ClausePattern> patterns, CharSequence text) {
-        for (ClausePattern p : patterns) {
-            if (p.find(text)) return true;
-        }
-        return false;
     }
 }

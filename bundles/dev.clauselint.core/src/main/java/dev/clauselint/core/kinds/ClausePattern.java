@@ -1,30 +1,116 @@
 package dev.clauselint.core.kinds;
 
-import dev.clauselint.core.model.Parties;
-
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A playbook pattern compiled for one document's parties: the macros expanded with the names the
- * document uses, matched case-insensitively.
+ * A playbook pattern with its macros expanded, matched case-insensitively against party-normalised
+ * text (see {@link PartyText}).
  */
 public final class ClausePattern {
     private final Pattern regex;
+    /** The pattern can only start where a word starts, so only word starts need trying. */
+    private final boolean wordStart;
+    /** Lower-case literal text every match starts with, or null when unknown. */
+    private final String[] prefixes;
+    /** First characters of the prefixes, both cases, for a one-lookup rejection. */
+    private final boolean[] firstChar = new boolean[128];
+    private boolean nonAsciiFirst;
 
-    private ClausePattern(Pattern regex) {
+    private ClausePattern(Pattern regex, boolean wordStart, java.util.Set<String> prefixes) {
         this.regex = regex;
+        this.wordStart = wordStart;
+        this.prefixes = prefixes == null ? null : prefixes.toArray(new String[0]);
+        if (prefixes != null) {
+            for (String p : prefixes) {
+                char c = p.charAt(0);
+                if (c < 128) {
+                    firstChar[Character.toLowerCase(c)] = true;
+                    firstChar[Character.toUpperCase(c)] = true;
+                } else {
+                    nonAsciiFirst = true;
+                }
+            }
+        }
     }
 
-    public static ClausePattern compile(String playbookPattern, Parties parties) {
-        return new ClausePattern(Pattern.compile(Macros.expand(playbookPattern, parties), Pattern.CASE_INSENSITIVE));
+    public static ClausePattern compile(String playbookPattern) {
+        String expanded = Macros.expand(playbookPattern);
+        boolean wordStart = (expanded.startsWith("\\b") || expanded.startsWith("(?:\\b")) && !expanded.startsWith("\\B");
+        return new ClausePattern(Pattern.compile(expanded, Pattern.CASE_INSENSITIVE), wordStart && leadingBoundaryOnly(expanded),
+                LiteralPrefixes.of(expanded));
+    }
+
+    /**
+     * A pattern like "\\b(?:a|b)x|y" has a top-level alternative that need not start with \\b; only
+     * patterns with no top-level '|' (or whose macro opening covers every branch) are safe.
+     */
+    private static boolean leadingBoundaryOnly(String expanded) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < expanded.length(); i++) {
+            char c = expanded.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Pattern regex() {
         return regex;
     }
 
-    /** Whether the pattern matches anywhere in the text. */
+    /**
+     * Whether the pattern matches anywhere in the text. Patterns that open with a word boundary are
+     * tried at word starts only: Java's regex engine would otherwise test the boundary and the first
+     * alternation at every character, which is most of a review's time.
+     */
     public boolean find(CharSequence text) {
-        return regex.matcher(text).find();
+        Matcher m = regex.matcher(text);
+        if (!wordStart && prefixes == null) return m.find();
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        boolean previousWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean word = isWord(c);
+            boolean start = !wordStart || word && !previousWord;
+            previousWord = word;
+            if (!start) continue;
+            if (prefixes != null && !startsWithPrefix(text, i, c)) continue;
+            if (m.region(i, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private boolean startsWithPrefix(CharSequence text, int i, char c) {
+        if (c < 128 ? !firstChar[c] : !nonAsciiFirst) return false;
+        for (String p : prefixes) {
+            if (i + p.length() > text.length()) continue;
+            boolean ok = true;
+            for (int k = 0; k < p.length() && ok; k++) {
+                char t = text.charAt(i + k);
+                char e = p.charAt(k);
+                ok = t == e || Character.toLowerCase(t) == e || Character.toUpperCase(t) == Character.toUpperCase(e);
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /** Java's definition of a word character for \\b without UNICODE_CHARACTER_CLASS. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -1,15 +1,12 @@
 package dev.clauselint.core.kinds;
 
-import dev.clauselint.core.model.Parties;
-
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The vocabulary playbook patterns are written in. {@code {vendor}} and {@code {customer}} expand to
- * the names this document uses for each party, {@code {may}} to a permission that is not negated,
+ * The vocabulary playbook patterns are written in. {@code {vendor}} and {@code {customer}} match
+ * the parties (pronouns, and the names this document uses, via {@link PartyText}), {@code {may}} to a permission that is not negated,
  * {@code {gap}} to a short stretch of the same clause that contains no negation. All expansions are
  * bounded so that no pattern can backtrack without limit.
  */
@@ -31,16 +28,25 @@ public final class Macros {
     private Macros() {
     }
 
-    /** Expands macros in a pattern for a document's parties. Unknown macros are left for the regex engine to reject. */
-    public static String expand(String pattern, Parties parties) {
+    /** Token that stands for the vendor's names in party-normalised text (see {@link PartyText}). */
+    public static final String VENDOR_TOKEN = "xvendorx";
+    /** Token that stands for the customer's names in party-normalised text. */
+    public static final String CUSTOMER_TOKEN = "xcustomerx";
+
+    /**
+     * Expands macros in a pattern. {vendor} and {customer} match the pronouns and the party tokens
+     * that {@link PartyText} puts in place of the document's own names, so a pattern compiles once
+     * per playbook instead of once per document. Unknown macros are left for the regex engine to reject.
+     */
+    public static String expand(String pattern) {
         Matcher m = MACRO.matcher(pattern);
         StringBuilder sb = new StringBuilder(pattern.length() * 2);
         while (m.find()) {
             String name = m.group(1);
             String n = m.group(2);
             String value = switch (name) {
-                case "vendor" -> party(List.of("we", "us", "our", "ours"), parties.vendorNames());
-                case "customer" -> party(List.of("you", "your", "yours"), parties.customerNames());
+                case "vendor" -> party("we|us|our|ours", VENDOR_TOKEN, VENDOR_ROLES);
+                case "customer" -> party("you|your|yours", CUSTOMER_TOKEN, CUSTOMER_ROLES);
                 case "gap" -> GAP_CHAR + "{0," + (n.isEmpty() ? "80" : n) + "}?";
                 case "any" -> "[^.;!?\\n]{0," + (n.isEmpty() ? "120" : n) + "}?";
                 default -> n.isEmpty() ? FIXED.get(name) : null;
@@ -51,27 +57,22 @@ public final class Macros {
         return sb.toString();
     }
 
-    /** Names of one party: pronouns in any case, names case-sensitively (but also in ALL CAPS). */
-    private static String party(List<String> pronouns, List<String> names) {
-        StringBuilder sb = new StringBuilder("(?:\\b(?:");
-        sb.append(String.join("|", pronouns)).append(")\\b");
-        if (!names.isEmpty()) {
-            sb.append("|(?-i:\\b(?:");
-            boolean first = true;
-            for (String name : names) {
-                String q = Pattern.quote(name).replace(" ", "\\E\\s+\\Q");
-                String upper = Pattern.quote(name.toUpperCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
-                if (!first) sb.append('|');
-                sb.append(q).append('|').append(upper);
-                first = false;
-            }
-            sb.append(")(?:s\\b|['\u2019]s\\b|\\b))");
-        }
-        return sb.append(")").toString();
-    }
+    /**
+     * Role words that name a party wherever they are capitalised; they stay in the text (patterns
+     * may spell them out) and {vendor}/{customer} match them case-sensitively, or in ALL CAPS.
+     */
+    public static final java.util.List<String> VENDOR_ROLES = java.util.List.of("Service Provider", "Provider", "Company",
+            "Vendor", "Supplier", "Licensor");
+    public static final java.util.List<String> CUSTOMER_ROLES = java.util.List.of("Customer", "User", "Licensee", "Client",
+            "Subscriber");
 
-    /** A cache key that identifies the party names a pattern expands with. */
-    public static String key(Parties parties) {
-        return String.join("|", parties.vendorNames()) + "#" + String.join("|", parties.customerNames());
+    private static String party(String pronouns, String token, java.util.List<String> roles) {
+        StringBuilder names = new StringBuilder();
+        for (String role : roles) {
+            if (names.length() > 0) names.append('|');
+            names.append(role.replace(" ", "\\s+")).append('|').append(role.toUpperCase(java.util.Locale.ROOT).replace(" ", "\\s+"));
+        }
+        return "(?:\\b(?:" + pronouns + ")\\b|\\b" + token + "(?:s\\b|['\u2019]s\\b|\\b)|(?-i:\\b(?:" + names
+                + ")(?:s\\b|['\u2019]s\\b|\\b)))";
     }
 }

@@ -41,8 +41,7 @@ public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy,
                 if (!inSections.isEmpty() && inSections.stream().noneMatch(p -> p.matcher(titles).find())) continue;
                 if (outSections.stream().anyMatch(p -> p.matcher(titles).find())) continue;
             }
-            CharSequence text = ctx.budgeted(ctx.text(s));
-            if (ClauseKind.anyFind(satisfying, text) && !ClauseKind.anyFind(exceptions, text)) return List.of();
+            if (ctx.matches(rule, s, satisfying, exceptions)) return List.of();
         }
         if (all.isEmpty()) return List.of();
         List<Pattern> nearPatterns = near.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();

@@ -6,8 +6,6 @@ import dev.clauselint.core.kinds.JavaKind;
 import dev.clauselint.core.kinds.Macros;
 import dev.clauselint.core.kinds.RequireKind;
 import dev.clauselint.core.kinds.RuleKind;
-import dev.clauselint.core.model.DocumentNames;
-import dev.clauselint.core.model.Parties;
 import dev.clauselint.core.model.Span;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -48,8 +46,6 @@ public final class PlaybookLoader {
             "link", "keywords", "match", "unless", "unless-paragraph", "sections", "not-sections", "headings", "limit", "satisfied-by", "near",
             "heading", "class", "alternatives", "examples");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+");
-    private static final Parties NO_PARTIES = new Parties(List.of("Vendor"), List.of("Customer"),
-            new DocumentNames("we", "us", "our", "you", "you", "your", "the Services", "your content"));
 
     private final List<PlaybookProblem> problems = new ArrayList<>();
 
@@ -135,7 +131,9 @@ public final class PlaybookLoader {
                 problem(new Location(root + "index.txt", 1, 1), "listed rule file not found: " + rel);
                 continue;
             }
-            Rule r = parseRuleFile(text, "playbook/" + rel, idFromPath(rel));
+            // name files as they sit in the bundle ("playbook-vendor/liability/low-cap.yaml")
+            String folder = root.substring(root.lastIndexOf('/', root.length() - 2) + 1);
+            Rule r = parseRuleFile(text, folder + rel, idFromPath(rel));
             if (r != null) rules.add(r);
         }
         return rules;
@@ -416,7 +414,7 @@ public final class PlaybookLoader {
                 continue;
             }
             try {
-                Pattern.compile(Macros.expand(p, NO_PARTIES), Pattern.CASE_INSENSITIVE);
+                Pattern.compile(Macros.expand(p), Pattern.CASE_INSENSITIVE);
                 out.add(p);
             } catch (PatternSyntaxException e) {
                 problem(loc(file, item), "invalid pattern in '" + key + "': " + e.getDescription() + " near index " + e.getIndex());

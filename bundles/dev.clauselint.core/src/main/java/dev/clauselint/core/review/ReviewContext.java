@@ -1,6 +1,7 @@
 package dev.clauselint.core.review;
 
-import dev.clauselint.core.kinds.Macros;
+import dev.clauselint.core.kinds.ClausePattern;
+import dev.clauselint.core.kinds.PartyText;
 import dev.clauselint.core.model.Block;
 import dev.clauselint.core.model.ContractDocument;
 import dev.clauselint.core.model.DocumentFormat;
@@ -26,14 +27,21 @@ public final class ReviewContext {
     private final ContractDocument document;
     private final Map<String, BitSet> candidates;
     private final PatternCache patterns;
-    private final String partiesKey;
+    private final SentenceMemo memo;
+    private final PartyText partyText;
+    /** Party-normalised sentence and paragraph texts, made once per review and shared by all rules. */
+    private final String[] sentenceTexts;
+    private final String[] blockTexts;
     private long deadline = Long.MAX_VALUE;
 
-    ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns) {
+    ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns, SentenceMemo memo) {
         this.document = document;
         this.candidates = candidates;
         this.patterns = patterns;
-        this.partiesKey = Macros.key(document.parties());
+        this.memo = memo;
+        this.partyText = PartyText.of(document.parties());
+        this.sentenceTexts = new String[document.sentences().size()];
+        this.blockTexts = new String[document.blocks().size()];
     }
 
     void startRule(long budgetMillis) {
@@ -54,14 +62,50 @@ public final class ReviewContext {
         return b;
     }
 
-    /** Compiles a playbook pattern with this document's party names, as one regex; cached. */
-    public Pattern pattern(String playbookPattern) {
-        return clausePattern(playbookPattern).regex();
+    /** A playbook pattern, compiled once per reviewer; match it against {@link #partyText} output. */
+    public ClausePattern clausePattern(String playbookPattern) {
+        return patterns.get(playbookPattern);
     }
 
-    /** Compiles a playbook pattern for fast gap-aware matching; cached across documents. */
-    public dev.clauselint.core.kinds.ClausePattern clausePattern(String playbookPattern) {
-        return patterns.get(playbookPattern, partiesKey, document.parties());
+    /** A text with the document's party names replaced by the tokens {vendor} and {customer} match. */
+    public String partyText(String text) {
+        return partyText.normalise(text);
+    }
+
+    /**
+     * Whether a sentence matches one of {@code match} and none of {@code unless}: the text-only part
+     * of a rule's decision, remembered per sentence text so repeated and unchanged sentences are
+     * not matched again.
+     */
+    public boolean matches(Rule rule, Sentence sentence, List<ClausePattern> match, List<ClausePattern> unless) {
+        String text = sentenceTexts[sentence.index()];
+        if (text == null) text = sentenceTexts[sentence.index()] = partyText.normalise(document.text(sentence));
+        Boolean known = memo.get(rule.id(), text);
+        if (known != null) return known;
+        CharSequence budgeted = budgeted(text);
+        boolean result = anyFind(match, budgeted) && !anyFind(unless, budgeted);
+        memo.put(rule.id(), text, result);
+        return result;
+    }
+
+    /** Whether any of the patterns matches a paragraph's text; remembered like {@link #matches}. */
+    public boolean paragraphMatches(Rule rule, int block, List<ClausePattern> patterns) {
+        String text = blockTexts[block];
+        if (text == null) text = blockTexts[block] = partyText.normalise(document.text(document.blocks().get(block).plain()));
+        String key = "\u00B6" + rule.id();
+        Boolean known = memo.get(key, text);
+        if (known != null) return known;
+        boolean result = anyFind(patterns, budgeted(text));
+        memo.put(key, text, result);
+        return result;
+    }
+
+    /** Whether any of the patterns matches the text. */
+    public static boolean anyFind(List<ClausePattern> patterns, CharSequence text) {
+        for (ClausePattern p : patterns) {
+            if (p.find(text)) return true;
+        }
+        return false;
     }
 
     /** Text to run a regex on, bounded by the running rule's time budget. */

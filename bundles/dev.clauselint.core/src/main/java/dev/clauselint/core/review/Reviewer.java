@@ -20,6 +20,7 @@ public final class Reviewer {
     private final ReviewSettings settings;
     private final KeywordIndex index;
     private final PatternCache patterns = new PatternCache();
+    private final SentenceMemo memo;
 
     public Reviewer(Playbook playbook, ReviewSettings settings) {
         this.settings = settings;
@@ -31,6 +32,15 @@ public final class Reviewer {
         }
         this.rules = List.copyOf(active);
         this.index = new KeywordIndex(rules);
+        this.memo = new SentenceMemo(rules.stream().map(Rule::id).toList());
+    }
+
+    /**
+     * Forgets which sentences matched which rules (compiled patterns are kept). For benchmarks that
+     * measure a first review, and for long-running servers that want the memory back.
+     */
+    public void forgetSentences() {
+        memo.clear();
     }
 
     public ReviewSettings settings() {
@@ -43,7 +53,7 @@ public final class Reviewer {
 
     public Review review(ContractDocument document) {
         Map<String, BitSet> candidates = index.candidates(document);
-        ReviewContext ctx = new ReviewContext(document, candidates, patterns);
+        ReviewContext ctx = new ReviewContext(document, candidates, patterns, memo);
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Rule rule : rules) {

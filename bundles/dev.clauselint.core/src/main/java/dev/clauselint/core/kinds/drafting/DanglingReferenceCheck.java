@@ -55,11 +55,17 @@ public final class DanglingReferenceCheck implements DocumentCheck {
             "(?:\\bCode|\\bAct|C\\.F\\.R\\.?|U\\.S\\.C\\.?|\\bRegulations?|\\bStatutes?|\\bLaws?|\\bSCCs?|\\bClauses|\\bDirective|\\bConvention|" + ACRONYMS + "|\\bthe\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*['\u2019]s)[\\s,]*$");
     private static final Pattern ATTACHMENT_TITLE = Pattern.compile(
             "(?i)^\\s*(schedule|exhibit|annex|appendix|attachment)\\s+([A-Z0-9]{1,3})\\b");
-    /** A numbered paragraph the heading detector may have missed: "\n4.2 Fees", "Modification.15.1 Term". */
-    private static final Pattern NUMBERED_START = Pattern.compile(
-            "(?m)(?:^[ \\t>#*]*(?:(?i:section|article)\\s+|\u00A7\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)[.):]?[ \\t]+[*_\"\u201C(]*\\p{Lu}"
-                    + "|[.:][ \\t]*(\\d{1,3}(?:\\.\\d{1,3})+)\\.?[ \\t]+\\p{Lu}"
-                    + "|[.:][ \\t]*(\\d{1,2})\\.[ \\t]*\\p{Lu}\\p{Ll})");
+    /**
+     * A numbered paragraph the heading detector may have missed: "\n4.2 Fees" at a line start, or
+     * "Modification.15.1 Term" after a full stop. Tried only at line starts and after '.' or ':'
+     * (with lookingAt), since scanning a 1 MB text at every position costs tens of milliseconds.
+     */
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "[ \\t>#*]*(?:(?i:section|article)\\s+|\u00A7\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)[.):]?[ \\t]+[*_\"\u201C(]*\\p{Lu}");
+    private static final Pattern NUMBERED_AFTER_STOP = Pattern.compile(
+            "[.:][ \\t]*(?:(\\d{1,3}(?:\\.\\d{1,3})+)\\.?[ \\t]+\\p{Lu}|(\\d{1,2})\\.[ \\t]*\\p{Lu}\\p{Ll})");
+    /** Words a reference starts with; sentences without any are skipped before the regex runs. */
+    private static final String[] REFERENCE_WORDS = {"section", "clause", "schedule", "exhibit", "annex", "append", "attachment"};
     /** The sentence is about another instrument's clauses: "Clause 9 of the SCCs", "Table 3 of the UK Addendum". */
     private static final Pattern OTHER_INSTRUMENT = Pattern.compile(
             "\\b(?:of|in|under)\\s+the\\s+(?:SCCs?|Standard\\s+Contractual\\s+Clauses|UK\\s+Addendum|IDTA|GDPR|UK\\s+GDPR|DPA)\\b");
@@ -88,15 +94,14 @@ public final class DanglingReferenceCheck implements DocumentCheck {
             Matcher a = ATTACHMENT_TITLE.matcher(s.number().isEmpty() ? s.title() : s.number() + " " + s.title());
             if (a.find()) attachments.add(kind(a.group(1)) + " " + a.group(2));
         }
-        Matcher n = NUMBERED_START.matcher(text);
-        while (n.find()) {
-            addWithParents(sections, n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3));
-        }
-        collectAttachmentLabels(text, attachments);
+        collectNumberedStarts(text, sections);
+        String lower = text.toLowerCase(Locale.ROOT);
+        collectAttachmentLabels(text, lower, attachments);
 
         Map<String, List<Span>> missing = new LinkedHashMap<>();
         for (Sentence sentence : doc.sentences()) {
             if (sentence.heading()) continue;
+            if (!mentionsReference(lower, sentence.plain().start(), sentence.plain().end())) continue;
             String st = doc.text(sentence);
             if (OTHER_INSTRUMENT.matcher(st).find()) continue;
             Matcher m = REFERENCE.matcher(st);
@@ -178,15 +183,44 @@ public final class DanglingReferenceCheck implements DocumentCheck {
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile(
             "((?i:schedule|exhibit|annex|appendix|attachment))\\s+([A-Z]|\\d{1,3})(?![a-z0-9])");
 
-    /** Attachment labels that start a block or a sentence ("Exhibit B Special Provisions ..."). */
-    private static void collectAttachmentLabels(String text, Set<String> out) {
-        Matcher m = ATTACHMENT_LABEL.matcher(text);
-        while (m.find()) {
-            int i = m.start() - 1;
-            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*' || text.charAt(i) == '#')) i--;
-            if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == ':') {
-                out.add(kind(m.group(1)) + " " + m.group(2).toUpperCase(Locale.ROOT));
+    private static boolean mentionsReference(String lower, int from, int to) {
+        String sentence = lower.substring(from, to);
+        for (String w : REFERENCE_WORDS) {
+            if (sentence.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static void collectNumberedStarts(String text, Set<String> sections) {
+        Matcher line = NUMBERED_LINE.matcher(text);
+        Matcher stop = NUMBERED_AFTER_STOP.matcher(text);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                if (line.region(i, n).lookingAt()) addWithParents(sections, line.group(1));
             }
+            if (c == '.' || c == ':') {
+                if (stop.region(i, n).lookingAt()) addWithParents(sections, stop.group(1) != null ? stop.group(1) : stop.group(2));
+            }
+        }
+    }
+
+    /** Attachment labels that start a block or a sentence ("Exhibit B Special Provisions ..."). */
+    private static void collectAttachmentLabels(String text, String lower, Set<String> out) {
+        Matcher m = ATTACHMENT_LABEL.matcher(text);
+        for (String word : new String[]{"schedule", "exhibit", "annex", "appendix", "attachment"}) {
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) label(text, m, out);
+            }
+        }
+    }
+
+    private static void label(String text, Matcher m, Set<String> out) {
+        int i = m.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*' || text.charAt(i) == '#')) i--;
+        if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == ':') {
+            out.add(kind(m.group(1)) + " " + m.group(2).toUpperCase(Locale.ROOT));
         }
     }
 

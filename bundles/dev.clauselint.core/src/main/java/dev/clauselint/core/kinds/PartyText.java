@@ -1,0 +1,71 @@
+package dev.clauselint.core.kinds;
+
+import dev.clauselint.core.model.Parties;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites a sentence so the document's party names read as neutral tokens: "Anthropic may use
+ * Customer Content" becomes "xvendorx may use xcustomerx Content". Patterns then say {vendor} and
+ * {customer} without knowing any names, so they compile once per playbook and a sentence's result
+ * can be remembered across documents. Names match case-sensitively, or in ALL CAPS. Role words
+ * ("Customer", "Provider") are left alone: the macros know them already.
+ */
+public final class PartyText {
+    private static final PartyText NONE = new PartyText(null, List.of());
+    private final Pattern names;
+    private final List<String> vendorNames;
+
+    private PartyText(Pattern names, List<String> vendorNames) {
+        this.names = names;
+        this.vendorNames = vendorNames;
+    }
+
+    public static PartyText of(Parties parties) {
+        if (parties.vendorNames().isEmpty() && parties.customerNames().isEmpty()) return NONE;
+        List<String> all = new ArrayList<>();
+        List<String> vendor = new ArrayList<>();
+        for (String n : parties.vendorNames()) {
+            if (Macros.VENDOR_ROLES.contains(n) || Macros.CUSTOMER_ROLES.contains(n)) continue;
+            all.add(n);
+            all.add(n.toUpperCase(Locale.ROOT));
+            vendor.add(n);
+            vendor.add(n.toUpperCase(Locale.ROOT));
+        }
+        for (String n : parties.customerNames()) {
+            if (Macros.VENDOR_ROLES.contains(n) || Macros.CUSTOMER_ROLES.contains(n)) continue;
+            all.add(n);
+            all.add(n.toUpperCase(Locale.ROOT));
+        }
+        if (all.isEmpty()) return NONE;
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("\\b(?:");
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) sb.append('|');
+            sb.append(Pattern.quote(all.get(i)).replace(" ", "\\E\\s+\\Q"));
+        }
+        sb.append(")(?=s\\b|['\u2019]s\\b|\\b)");
+        return new PartyText(Pattern.compile(sb.toString()), vendor);
+    }
+
+    /** The text with every party name replaced by its party's token. */
+    public String normalise(String text) {
+        if (names == null) return text;
+        Matcher m = names.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder sb = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            sb.append(text, last, m.start());
+            String name = m.group().replaceAll("\\s+", " ");
+            sb.append(vendorNames.contains(name) ? Macros.VENDOR_TOKEN : Macros.CUSTOMER_TOKEN);
+            last = m.end();
+        } while (m.find());
+        return sb.append(text, last, text.length()).toString();
+    }
+}
