@@ -38,7 +38,7 @@ class TextReportTest {
                 doc + ":3:1: low [custom.llama] A llama appears.",
                 doc + ":3:18: medium [custom.perpetual] A perpetual licence.",
                 doc + ":5:1: high [custom.zebra] The sentence mentions a zebra.",
-                doc + ": score 20/100, grade B (1 high, 1 medium, 1 low, 0 note)"), lines, r::toString);
+                doc + ": score 15/100, grade B (1 high, 1 medium, 1 low, 0 note)"), lines, r::toString);
     }
 
     @Test
