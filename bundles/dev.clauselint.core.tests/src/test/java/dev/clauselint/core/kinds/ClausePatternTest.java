@@ -103,7 +103,8 @@ class ClausePatternTest {
         assertTrue(LiteralPrefixes.of(Macros.expand("\\b(?:train|fine[- ]?tun)")).containsAll(java.util.Set.of("trai", "fine")));
         assertTrue(LiteralPrefixes.of(Macros.expand("{vendor}{gap}{may}")).containsAll(java.util.Set.of("we", "us", "our", "xven", "prov")));
         org.junit.jupiter.api.Assertions.assertNull(LiteralPrefixes.of("\\s*foo"));
-        org.junit.jupiter.api.Assertions.assertNull(LiteralPrefixes.of("(?:a)?b"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("a", "b"), LiteralPrefixes.of("(?:a)?b"));
+        org.junit.jupiter.api.Assertions.assertNull(LiteralPrefixes.of("x?(?:a)?b"));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("use"), LiteralPrefixes.of("uses?"));
     }
 }

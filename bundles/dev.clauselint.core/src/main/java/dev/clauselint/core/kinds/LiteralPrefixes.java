@@ -73,6 +73,14 @@ final class LiteralPrefixes {
                 Set<String> inner = alternation();
                 expect(')');
                 if (optionalQuantifier()) {
+                    if (prefixes.equals(Set.of(""))) {
+                        // an optional opening group: a match starts with it, or with what follows it
+                        Set<String> rest = branch();
+                        if (inner == null || rest == null) return null;
+                        Set<String> both = new LinkedHashSet<>(inner);
+                        both.addAll(rest);
+                        return both;
+                    }
                     open = false;
                     continue;
                 }
