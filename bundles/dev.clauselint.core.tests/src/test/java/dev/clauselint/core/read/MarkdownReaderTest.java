@@ -165,4 +165,17 @@ class MarkdownReaderTest {
         Sentence s = sentence(d, "We may");
         assertEquals("We may raise prices.", sourceOf(d, s));
     }
+
+    @Test
+    void underlineAsTheFirstLineIsReadAsTextNotACrash() {
+        ContractDocument d = md("===\nYou pay the fees.\n");
+        assertTrue(String.join(" ", bodySentences(d)).contains("You pay the fees."), bodySentences(d)::toString);
+    }
+
+    @Test
+    void byteOrderMarkDoesNotHideTheTitleHeading() {
+        ContractDocument d = md("\uFEFF# Terms\n\nYou pay the fees.\n");
+        assertEquals(BlockType.HEADING, d.blocks().get(0).type());
+        assertEquals("Terms", d.text(d.blocks().get(0).plain()));
+    }
 }

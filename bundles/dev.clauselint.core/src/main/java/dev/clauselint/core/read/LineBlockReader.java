@@ -107,7 +107,7 @@ public final class LineBlockReader implements FormatReader {
                 headingFromCurrent(setext.group(1).charAt(0) == '=' ? 1 : 2);
                 return;
             }
-            if (setext.matches() && blockStart < 0 && shapedLine == lineNo - 1 && shapedBlock == blocks.size() - 1) {
+            if (setext.matches() && blockStart < 0 && shapedBlock >= 0 && shapedLine == lineNo - 1 && shapedBlock == blocks.size() - 1) {
                 // "Terms of Service" was closed as heading-shaped; its underline makes it a real heading
                 Block b = blocks.get(shapedBlock);
                 blocks.set(shapedBlock, new Block(b.plain(), BlockType.HEADING, setext.group(1).charAt(0) == '=' ? 1 : 2, -1, end));

@@ -198,12 +198,14 @@ public final class ReviewContext {
                 }
             }
         }
+        Section general = null;
         for (Section s : sections) {
-            if (s.rank() == rootRank() && GENERAL.matcher(s.title()).find()) {
-                int offset = document.toSource(s.heading()).start();
-                offset = lineStart(offset);
-                return new Insertion(offset, heading, markOf(offset), true);
-            }
+            // the outermost "General" / "Miscellaneous" section, even under a title heading
+            if (GENERAL.matcher(s.title()).find() && (general == null || s.rank() < general.rank())) general = s;
+        }
+        if (general != null) {
+            int offset = lineStart(document.toSource(general.heading()).start());
+            return new Insertion(offset, heading, markOf(offset), true);
         }
         int end = document.source().length();
         String mark = sections.isEmpty() ? "## " : markOf(lineStart(document.toSource(sections.get(sections.size() - 1).heading()).start()));
@@ -215,12 +217,6 @@ public final class ReviewContext {
     }
 
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(general|miscellaneous|misc\\.?|other terms|boilerplate|final provisions)\\b");
-
-    private int rootRank() {
-        int min = Integer.MAX_VALUE;
-        for (Section s : document.sections()) min = Math.min(min, s.rank());
-        return min;
-    }
 
     private int lineStart(int offset) {
         String src = document.source();

@@ -37,6 +37,10 @@ public final class DefinedTermExtractor {
     private static final Pattern PAREN_TAIL = Pattern.compile(
             "\\b(?:are|is|together|collectively|jointly|called|referred to as|each|as)[\\s,:]*[\"\u201C\u2018][^\"\u201C\u201D\u2018\u2019]{1,60}[\"\u201D\u2019]\\s*$");
 
+    /** "Inputs and Outputs are together “Customer Content”": a definition by naming a group. */
+    private static final Pattern NAMED_TOGETHER = Pattern.compile(
+            "\\b(?:are|is)\\s+(?:together|collectively|jointly)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?[\"\u201C]([^\"\u201C\u201D\\n]{1,60})[\"\u201D]");
+
     /** Terms and the quoted names that were introduced together, e.g. ["Stability", "we", "us"]. */
     public record Result(List<DefinedTerm> terms, List<List<String>> aliasGroups) {
     }
@@ -71,6 +75,10 @@ public final class DefinedTermExtractor {
             boolean mentionsMeaning = st.contains(" mean") || st.contains(" refers to");
             while (mentionsMeaning && inline.find()) {
                 add(definitions, new ArrayList<>(), inline.group(1), new Span(s.start() + inline.start(1), s.start() + inline.end(1)), s);
+            }
+            Matcher together = NAMED_TOGETHER.matcher(st);
+            while (together.find()) {
+                add(definitions, new ArrayList<>(), together.group(1), new Span(s.start() + together.start(1), s.start() + together.end(1)), s);
             }
             Matcher paren = PAREN.matcher(st);
             while (paren.find()) {

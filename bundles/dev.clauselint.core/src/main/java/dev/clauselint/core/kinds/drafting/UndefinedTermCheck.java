@@ -191,17 +191,29 @@ public final class UndefinedTermCheck implements DocumentCheck {
      */
     private static boolean definedElsewhere(String name, String text) {
         for (String form : DraftingText.numberForms(name)) {
-            if (Pattern.compile("[\"\u201C\u2018]\\s*(?:the\\s+)?" + Pattern.quote(form) + "(?![\\p{L}])").matcher(text).find()) {
-                return true;
+            // look only around the places the form occurs: scanning the whole text with a fresh
+            // regex per candidate term made this check quadratic on long documents
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+                String before = text.substring(Math.max(0, at - 6), at);
+                String after = text.substring(end, Math.min(text.length(), end + 24));
+                if (QUOTED_BEFORE.matcher(before).find()) return true;
+                boolean lineOrParen = LINE_OR_PAREN_BEFORE.matcher(before).find()
+                        || at == before.length() && TEXT_START.matcher(before).matches();
+                if (lineOrParen && DEFINES_AFTER.matcher(after).lookingAt()) return true;
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && MEANS_AFTER.matcher(after).lookingAt()) return true;
             }
-            Pattern p = Pattern.compile("(?:^|[\\n(])\\s*(?:the\\s+)?" + Pattern.quote(form)
-                    + "\\s*(?:\\)|:|\\s+(?:means|shall mean|refers to|has the meaning|is defined))", Pattern.MULTILINE);
-            if (p.matcher(text).find()) return true;
-            Pattern q = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form) + "\\s+(?:means|shall mean|has the meaning|is defined as)\\b");
-            if (q.matcher(text).find()) return true;
         }
         return false;
     }
+
+    private static final Pattern QUOTED_BEFORE = Pattern.compile("[\"\u201C\u2018]\\s*(?:the\\s+)?$");
+    private static final Pattern LINE_OR_PAREN_BEFORE = Pattern.compile("[\\n(]\\s*(?:the\\s+)?$");
+    private static final Pattern TEXT_START = Pattern.compile("\\s*(?:the\\s+)?");
+    private static final Pattern DEFINES_AFTER = Pattern.compile(
+            "\\s*(?:\\)|:|\\s+(?:means|shall mean|refers to|has the meaning|is defined))");
+    private static final Pattern MEANS_AFTER = Pattern.compile("\\s+(?:means|shall mean|has the meaning|is defined as)\\b");
 
     /** Every word the document writes in lower case somewhere, outside web and e-mail addresses. */
     private static Set<String> lowerCaseWords(String text) {
