@@ -193,6 +193,7 @@ public final class ReviewContext {
         List<Block> blocks = document.blocks();
         for (Pattern p : near) {
             for (Section s : sections) {
+                if (isDocumentTitle(s)) continue;
                 if (p.matcher(s.title()).find()) {
                     return new Insertion(blocks.get(s.lastBlock()).sourceEnd(), null, "", false);
                 }
@@ -214,6 +215,11 @@ public final class ReviewContext {
             if (body >= 0) end = body;
         }
         return new Insertion(end, heading, mark.isEmpty() ? "## " : mark, false);
+    }
+
+    /** A title heading ("# Acme Services Agreement") holds the whole document; it is no place for a clause. */
+    private boolean isDocumentTitle(Section s) {
+        return !s.children().isEmpty() && s.extent().length() * 5 > document.text().length() * 4;
     }
 
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(general|miscellaneous|misc\\.?|other terms|boilerplate|final provisions)\\b");
