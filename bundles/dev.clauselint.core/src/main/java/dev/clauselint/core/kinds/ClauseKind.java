@@ -9,7 +9,6 @@ import dev.clauselint.core.review.ReviewContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A risky clause: a sentence matching one of {@code match} (written with the actor and modality
@@ -32,8 +31,7 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
         List<ClausePattern> matchers = match.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> paragraphExceptions = unlessParagraph.stream().map(ctx::clausePattern).toList();
-        List<Pattern> inSections = sections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
-        List<Pattern> outSections = notSections.stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE)).toList();
+        SectionFilter where = SectionFilter.of(sections, notSections);
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
         List<Finding> out = new ArrayList<>();
@@ -43,11 +41,7 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Sentence s = all.get(i);
             if (s.heading() && !headings) continue;
-            if (!inSections.isEmpty() || !outSections.isEmpty()) {
-                String titles = ctx.sectionTitles(s);
-                if (!inSections.isEmpty() && inSections.stream().noneMatch(p -> p.matcher(titles).find())) continue;
-                if (outSections.stream().anyMatch(p -> p.matcher(titles).find())) continue;
-            }
+            if (!where.admits(ctx, s)) continue;
             if (!ctx.matches(rule, s, matchers, exceptions)) continue;
             if (!paragraphExceptions.isEmpty() && ctx.paragraphMatches(rule, s.block(), paragraphExceptions)) continue;
             if (open != null && s.block() == openBlock && i == lastIndex + 1) {

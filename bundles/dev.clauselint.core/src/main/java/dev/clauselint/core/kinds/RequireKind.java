@@ -31,16 +31,11 @@ public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy,
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
-        List<Pattern> inSections = sections.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
-        List<Pattern> outSections = notSections.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        SectionFilter where = SectionFilter.of(sections, notSections);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Sentence s = all.get(i);
             if (s.heading()) continue;
-            if (!inSections.isEmpty() || !outSections.isEmpty()) {
-                String titles = ctx.sectionTitles(s);
-                if (!inSections.isEmpty() && inSections.stream().noneMatch(p -> p.matcher(titles).find())) continue;
-                if (outSections.stream().anyMatch(p -> p.matcher(titles).find())) continue;
-            }
+            if (!where.admits(ctx, s)) continue;
             if (ctx.matches(rule, s, satisfying, exceptions)) return List.of();
         }
         if (all.isEmpty()) return List.of();
