@@ -14,11 +14,15 @@ import java.util.List;
  * A risky clause: a sentence matching one of {@code match} (written with the actor and modality
  * macros of {@link Macros}) and none of {@code unless}, optionally only under headings matching
  * {@code sections}; {@code unless-paragraph} patterns are tried on the whole paragraph, for
- * exceptions stated in a neighbouring sentence ("We may not assign it either."). Adjacent matching sentences of one paragraph become one finding, because
+ * exceptions stated in a neighbouring sentence ("We may not assign it either."), and one
+ * {@code unless-document} match in any sentence that shares the rule's keywords silences the rule
+ * for the whole document (the vendor's own indemnity, two sections further on, makes the
+ * customer's indemnity mutual). Adjacent matching sentences of one paragraph become one finding, because
  * together they are the clause that carries the risk.
  */
 public record ClauseKind(List<List<String>> keywords, List<String> match, List<String> unless, List<String> sections,
-                         List<String> notSections, boolean headings, int limit, List<String> unlessParagraph)
+                         List<String> notSections, boolean headings, int limit, List<String> unlessParagraph,
+                         List<String> unlessDocument)
         implements RuleKind {
 
     @Override
@@ -34,6 +38,12 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
         SectionFilter where = SectionFilter.of(sections, notSections);
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
+        if (!unlessDocument.isEmpty()) {
+            List<ClausePattern> documentExceptions = unlessDocument.stream().map(ctx::clausePattern).toList();
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                if (ctx.documentExceptionMatches(rule, all.get(i), documentExceptions)) return List.of();
+            }
+        }
         List<Finding> out = new ArrayList<>();
         Span open = null;
         int openBlock = -1;

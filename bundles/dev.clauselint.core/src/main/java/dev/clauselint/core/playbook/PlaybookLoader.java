@@ -43,7 +43,7 @@ public final class PlaybookLoader {
     private static final String DEFAULT_ROOT = "/dev/clauselint/core/playbook/";
     private static final String VENDOR_ROOT = "/dev/clauselint/core/playbook-vendor/";
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "severity", "message", "rationale", "laws", "ask",
-            "link", "keywords", "match", "unless", "unless-paragraph", "sections", "not-sections", "headings", "limit", "satisfied-by", "near",
+            "link", "keywords", "match", "unless", "unless-paragraph", "unless-document", "sections", "not-sections", "headings", "limit", "satisfied-by", "near",
             "heading", "class", "alternatives", "examples");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+");
 
@@ -271,7 +271,7 @@ public final class PlaybookLoader {
                     kind = new ClauseKind(keywords, match, patterns(f, "unless", file, false),
                             regexes(f, "sections", file), regexes(f, "not-sections", file),
                             "true".equals(optional(f, "headings")), intValue(f, "limit", file),
-                            patterns(f, "unless-paragraph", file, false));
+                            patterns(f, "unless-paragraph", file, false), patterns(f, "unless-document", file, false));
                 }
                 case "require" -> {
                     List<String> satisfied = patterns(f, "satisfied-by", file, true);

@@ -78,13 +78,22 @@ public final class ReviewContext {
      * not matched again.
      */
     public boolean matches(Rule rule, Sentence sentence, List<ClausePattern> match, List<ClausePattern> unless) {
+        return matches(rule.id(), sentence, match, unless);
+    }
+
+    /** Whether a sentence matches a rule's document-wide exception ({@code unless-document}); remembered. */
+    public boolean documentExceptionMatches(Rule rule, Sentence sentence, List<ClausePattern> patterns) {
+        return matches("\u00A7" + rule.id(), sentence, patterns, List.of());
+    }
+
+    private boolean matches(String slot, Sentence sentence, List<ClausePattern> match, List<ClausePattern> unless) {
         String text = sentenceTexts[sentence.index()];
         if (text == null) text = sentenceTexts[sentence.index()] = partyText.normalise(document.text(sentence));
-        Boolean known = memo.get(rule.id(), text);
+        Boolean known = memo.get(slot, text);
         if (known != null) return known;
         CharSequence budgeted = budgeted(text);
         boolean result = anyFind(match, budgeted) && !anyFind(unless, budgeted);
-        memo.put(rule.id(), text, result);
+        memo.put(slot, text, result);
         return result;
     }
 

@@ -27,6 +27,7 @@ final class SentenceMemo {
         for (String id : ruleIds) {
             ruleSlots.put(id, i++);
             ruleSlots.put("\u00B6" + id, i++);
+            ruleSlots.put("\u00A7" + id, i++);
         }
         slots = i;
     }
