@@ -32,7 +32,8 @@ public final class ReviewContext {
     /** Party-normalised sentence and paragraph texts, made once per review and shared by all rules. */
     private final String[] sentenceTexts;
     private final String[] blockTexts;
-    private long deadline = Long.MAX_VALUE;
+    /** Rules run in parallel, each on its own thread with its own time budget. */
+    private final ThreadLocal<Long> deadline = ThreadLocal.withInitial(() -> Long.MAX_VALUE);
 
     ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns, SentenceMemo memo) {
         this.document = document;
@@ -45,7 +46,7 @@ public final class ReviewContext {
     }
 
     void startRule(long budgetMillis) {
-        deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+        deadline.set(System.nanoTime() + budgetMillis * 1_000_000L);
     }
 
     public ContractDocument document() {
@@ -119,7 +120,7 @@ public final class ReviewContext {
 
     /** Text to run a regex on, bounded by the running rule's time budget. */
     public CharSequence budgeted(CharSequence text) {
-        return new BudgetedCharSequence(text, deadline);
+        return new BudgetedCharSequence(text, deadline.get());
     }
 
     public String text(Sentence s) {

@@ -51,24 +51,38 @@ public final class Reviewer {
         return rules;
     }
 
+    private record RuleOutcome(List<Finding> findings, String problem) {
+    }
+
+    /** One rule on one document; a failing or slow rule becomes a problem, never an exception. */
+    private RuleOutcome run(Rule rule, ReviewContext ctx, Thread caller) {
+        if (caller.isInterrupted()) throw new java.util.concurrent.CancellationException();
+        try {
+            ctx.startRule(settings.ruleBudgetMillis());
+            return new RuleOutcome(rule.kind().review(rule, ctx), null);
+        } catch (BudgetedCharSequence.RuleTimeoutException e) {
+            return new RuleOutcome(List.of(), rule.id() + ": skipped, took longer than " + settings.ruleBudgetMillis() + " ms on this document");
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return new RuleOutcome(List.of(), rule.id() + ": failed (" + e + ")");
+        }
+    }
+
     public Review review(ContractDocument document) {
         Map<String, BitSet> candidates = index.candidates(document);
         ReviewContext ctx = new ReviewContext(document, candidates, patterns, memo);
+        Thread caller = Thread.currentThread();
+        // rules are independent and read-only over the document: run them on all cores, keep their order
+        List<RuleOutcome> outcomes = rules.parallelStream()
+                .filter(rule -> rule.severity().atLeast(settings.minimumSeverity()))
+                .map(rule -> run(rule, ctx, caller))
+                .toList();
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (!rule.severity().atLeast(settings.minimumSeverity())) continue;
-            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
-            try {
-                ctx.startRule(settings.ruleBudgetMillis());
-                findings.addAll(rule.kind().review(rule, ctx));
-            } catch (BudgetedCharSequence.RuleTimeoutException e) {
-                problems.add(rule.id() + ": skipped, took longer than " + settings.ruleBudgetMillis() + " ms on this document");
-            } catch (java.util.concurrent.CancellationException e) {
-                throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add(rule.id() + ": failed (" + e + ")");
-            }
+        for (RuleOutcome o : outcomes) {
+            findings.addAll(o.findings());
+            if (o.problem() != null) problems.add(o.problem());
         }
         findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
         if (settings.maxFindings() > 0 && findings.size() > settings.maxFindings()) {
