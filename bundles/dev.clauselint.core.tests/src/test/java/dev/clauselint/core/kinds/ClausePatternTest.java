@@ -107,4 +107,19 @@ class ClausePatternTest {
         org.junit.jupiter.api.Assertions.assertNull(LiteralPrefixes.of("x?(?:a)?b"));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("use"), LiteralPrefixes.of("uses?"));
     }
+
+    @Test
+    void wordStartShortcutOnlyWhenEveryBranchOpensAtAWordBoundary() {
+        assertTrue(ClausePattern.startsWithBoundary(Macros.expand("{vendor}{gap}x"), 0) > 0);
+        org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?:\\bnot\\b|n't)x", 0));
+        org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?:\\bnot\\b)?x", 0));
+        assertTrue(new ClausePatternTestSupport().findsInsideWord());
+    }
+
+    /** "don't" must still match a pattern whose alternatives include n't. */
+    private static final class ClausePatternTestSupport {
+        boolean findsInsideWord() {
+            return ClausePattern.compile("(?:\\bnot\\b|n['\u2019]t\\b)\\s+use").find("We don't use it.");
+        }
+    }
 }

@@ -36,9 +36,48 @@ public final class ClausePattern {
 
     public static ClausePattern compile(String playbookPattern) {
         String expanded = Macros.expand(playbookPattern);
-        boolean wordStart = (expanded.startsWith("\\b") || expanded.startsWith("(?:\\b")) && !expanded.startsWith("\\B");
-        return new ClausePattern(Pattern.compile(expanded, Pattern.CASE_INSENSITIVE), wordStart && leadingBoundaryOnly(expanded),
+        boolean wordStart = startsWithBoundary(expanded, 0) >= 0 && leadingBoundaryOnly(expanded);
+        return new ClausePattern(Pattern.compile(expanded, Pattern.CASE_INSENSITIVE), wordStart,
                 LiteralPrefixes.of(expanded));
+    }
+
+    /**
+     * Whether every way the regex can begin, from {@code pos}, begins with \\b: either a literal "\\b",
+     * or a group ("(?:", "(?-i:", "(") all of whose branches do. Returns the index after the checked
+     * opening, or -1. "(?:\\bnot\\b|n't)" fails: "n't" starts inside a word.
+     */
+    static int startsWithBoundary(String re, int pos) {
+        if (re.startsWith("\\b", pos)) return pos + 2;
+        int body;
+        if (re.startsWith("(?:", pos)) body = pos + 3;
+        else if (re.startsWith("(?-i:", pos) || re.startsWith("(?i:", pos)) body = re.indexOf(':', pos) + 1;
+        else return -1;
+        int depth = 0;
+        boolean inClass = false;
+        int branch = body;
+        for (int i = body; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if ((c == '|' || c == ')') && depth == 0) {
+                if (startsWithBoundary(re, branch) < 0) return -1;
+                if (c == ')') {
+                    // the group must not be optional, or the match could begin after it
+                    char q = i + 1 < re.length() ? re.charAt(i + 1) : ' ';
+                    return q == '?' || q == '*' || q == '{' ? -1 : i + 1;
+                }
+                branch = i + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -20,7 +20,7 @@ public record ReviewSettings(Perspective perspective, Set<String> disabledRules,
                              Severity minimumSeverity, int maxFindings, long ruleBudgetMillis) {
 
     public static ReviewSettings defaults() {
-        return new ReviewSettings(Perspective.CUSTOMER, Set.of(), Map.of(), Severity.NOTE, 0, 250);
+        return new ReviewSettings(Perspective.CUSTOMER, Set.of(), Map.of(), Severity.NOTE, 0, 1000);
     }
 
     public ReviewSettings withPerspective(Perspective p) {

@@ -100,7 +100,7 @@ public final class HeadingDetector {
     }
 
     /** "WE MAY SUSPEND YOUR ACCESS." is a shouted sentence, not a heading: it ends like one and has a verb. */
-    private static final Pattern CAPS_VERB = Pattern.compile("\\b(?:MAY|WILL|SHALL|MUST|ARE|IS|AGREE|WAIVE|PROVIDED)\\b");
+    private static final Pattern CAPS_VERB = Pattern.compile("\\b(?:MAY|WILL|SHALL|MUST|ARE|IS|AGREE|WAIVE|PROVIDED|DO|DOES|NOT|CANNOT|CAN|HAVE|HAS|BE)\\b");
 
     private static boolean capsSentence(String line) {
         return line.endsWith(".") && words(line) > 3 && CAPS_VERB.matcher(line).find();
