@@ -36,7 +36,8 @@ public final class ClausePattern {
 
     public static ClausePattern compile(String playbookPattern) {
         String expanded = Macros.expand(playbookPattern);
-        boolean wordStart = startsWithBoundary(expanded, 0) >= 0 && leadingBoundaryOnly(expanded);
+        // every top-level alternative must open at a word boundary: check the pattern as one group
+        boolean wordStart = startsWithBoundary("(?:" + expanded + ")", 0) >= 0;
         return new ClausePattern(Pattern.compile(expanded, Pattern.CASE_INSENSITIVE), wordStart,
                 LiteralPrefixes.of(expanded));
     }
@@ -78,32 +79,6 @@ public final class ClausePattern {
             }
         }
         return -1;
-    }
-
-    /**
-     * A pattern like "\\b(?:a|b)x|y" has a top-level alternative that need not start with \\b; only
-     * patterns with no top-level '|' (or whose macro opening covers every branch) are safe.
-     */
-    private static boolean leadingBoundaryOnly(String expanded) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < expanded.length(); i++) {
-            char c = expanded.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public Pattern regex() {
