@@ -35,7 +35,7 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
         List<ClausePattern> matchers = match.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> paragraphExceptions = unlessParagraph.stream().map(ctx::clausePattern).toList();
-        SectionFilter where = SectionFilter.of(sections, notSections);
+        SectionFilter where = SectionFilter.of(ctx, sections, notSections);
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
         if (!unlessDocument.isEmpty()) {

@@ -31,7 +31,7 @@ public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy,
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
-        SectionFilter where = SectionFilter.of(sections, notSections);
+        SectionFilter where = SectionFilter.of(ctx, sections, notSections);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Sentence s = all.get(i);
             if (s.heading()) continue;
@@ -39,7 +39,7 @@ public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy,
             if (ctx.matches(rule, s, satisfying, exceptions)) return List.of();
         }
         if (all.isEmpty()) return List.of();
-        List<Pattern> nearPatterns = near.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        List<Pattern> nearPatterns = near.stream().map(ctx::titlePattern).toList();
         return List.of(ctx.missingFinding(rule, ctx.insertionPoint(nearPatterns, heading)));
     }
 }

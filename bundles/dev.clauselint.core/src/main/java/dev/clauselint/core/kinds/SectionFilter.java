@@ -12,12 +12,9 @@ import java.util.regex.Pattern;
  */
 record SectionFilter(List<Pattern> inside, List<Pattern> outside) {
 
-    static SectionFilter of(List<String> sections, List<String> notSections) {
-        return new SectionFilter(compile(sections), compile(notSections));
-    }
-
-    private static List<Pattern> compile(List<String> regexes) {
-        return regexes.stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList();
+    static SectionFilter of(ReviewContext ctx, List<String> sections, List<String> notSections) {
+        return new SectionFilter(sections.stream().map(ctx::titlePattern).toList(),
+                notSections.stream().map(ctx::titlePattern).toList());
     }
 
     boolean admits(ReviewContext ctx, Sentence s) {

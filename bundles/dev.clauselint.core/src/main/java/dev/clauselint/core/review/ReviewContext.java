@@ -68,6 +68,11 @@ public final class ReviewContext {
         return patterns.get(playbookPattern);
     }
 
+    /** A regex over section titles (rules' {@code sections}, {@code near}), compiled once per reviewer. */
+    public Pattern titlePattern(String regex) {
+        return patterns.title(regex);
+    }
+
     /** A text with the document's party names replaced by the tokens {vendor} and {customer} match. */
     public String partyText(String text) {
         return partyText.normalise(text);
