@@ -53,6 +53,27 @@ public final class NormalizedText {
         return plainOffset < sourceStart.length ? sourceStart[plainOffset] : sourceLength;
     }
 
+    /**
+     * The plain offset of the character at a source offset, or -1 when that source character was
+     * dropped (markup, a tag) or lies outside the text. Editors ask in source offsets.
+     */
+    public int toPlain(int sourceOffset) {
+        int lo = 0;
+        int hi = sourceStart.length - 1;
+        int found = -1;
+        while (lo <= hi) { // last plain char starting at or before the offset
+            int mid = (lo + hi) >>> 1;
+            if (sourceStart[mid] <= sourceOffset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0) return -1;
+        return sourceOffset < Math.max(sourceEnd[found], sourceStart[found] + 1) ? found : -1;
+    }
+
     /** Builds a normalised text char by char, recording where each char came from. */
     public static final class Builder {
         private final StringBuilder text;

@@ -41,7 +41,7 @@ public final class Cli {
               check [options] PATH...   review files or directories (.md .markdown .txt .html .htm .contract)
               rules [options]           list the rules of the loaded playbooks (--check runs their examples)
               explain [options] ID      show a rule's rationale, laws, what to ask for, examples and alternatives
-              serve                     start the language server on stdin/stdout (not yet available)
+              serve [--port N]          start the language server (stdio, or a socket on localhost:N)
 
             Options:
               -h, --help                show help (also: clauselint <command> --help)
@@ -86,14 +86,7 @@ public final class Cli {
             case "check" -> CheckCommand.run(rest, out, err);
             case "rules" -> RulesCommand.run(rest, out, err);
             case "explain" -> ExplainCommand.run(rest, out, err);
-            case "serve" -> {
-                if (rest.contains("--help") || rest.contains("-h")) {
-                    out.println("Usage: clauselint serve\n\nStarts the language server on stdin/stdout (not yet available).");
-                    yield OK;
-                }
-                err.println(NAME + ": serve: the language server is not yet available in this build");
-                yield ERROR;
-            }
+            case "serve" -> ServeCommand.run(rest, out, err);
             default -> {
                 if (command.startsWith("-")) throw new UsageException("unknown option '" + command + "'");
                 throw new UsageException("unknown command '" + command + "'"
