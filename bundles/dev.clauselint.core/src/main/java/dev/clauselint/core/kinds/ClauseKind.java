@@ -40,7 +40,8 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
         BitSet candidates = ctx.candidates(rule);
         if (!unlessDocument.isEmpty()) {
             List<ClausePattern> documentExceptions = unlessDocument.stream().map(ctx::clausePattern).toList();
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            BitSet anywhere = ctx.documentCandidates(rule);
+            for (int i = anywhere.nextSetBit(0); i >= 0; i = anywhere.nextSetBit(i + 1)) {
                 if (ctx.documentExceptionMatches(rule, all.get(i), documentExceptions)) return List.of();
             }
         }

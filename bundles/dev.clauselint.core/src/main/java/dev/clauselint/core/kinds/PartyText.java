@@ -5,7 +5,10 @@ import dev.clauselint.core.model.Parties;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,16 @@ public final class PartyText {
     private static final PartyText NONE = new PartyText(null, List.of());
     private final Pattern names;
     private final List<String> vendorNames;
+    /** Texts already rewritten: an editor reviews the same contract on every keystroke. */
+    private final Map<String, String> rewritten = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 50_000;
+    /** The last few parties seen, so each review of the same contract reuses one instance and its memory. */
+    private static final Map<Parties, PartyText> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Parties, PartyText> eldest) {
+            return size() > 8;
+        }
+    };
 
     private PartyText(Pattern names, List<String> vendorNames) {
         this.names = names;
@@ -27,6 +40,12 @@ public final class PartyText {
     }
 
     public static PartyText of(Parties parties) {
+        synchronized (RECENT) {
+            return RECENT.computeIfAbsent(parties, PartyText::create);
+        }
+    }
+
+    private static PartyText create(Parties parties) {
         if (parties.vendorNames().isEmpty() && parties.customerNames().isEmpty()) return NONE;
         List<String> all = new ArrayList<>();
         List<String> vendor = new ArrayList<>();
@@ -56,6 +75,15 @@ public final class PartyText {
     /** The text with every party name replaced by its party's token. */
     public String normalise(String text) {
         if (names == null) return text;
+        String known = rewritten.get(text);
+        if (known != null) return known;
+        String result = rewrite(text);
+        if (rewritten.size() > MAX_REMEMBERED) rewritten.clear();
+        rewritten.put(text, result);
+        return result;
+    }
+
+    private String rewrite(String text) {
         Matcher m = names.matcher(text);
         if (!m.find()) return text;
         StringBuilder sb = new StringBuilder(text.length());

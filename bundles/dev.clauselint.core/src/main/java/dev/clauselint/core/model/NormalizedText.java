@@ -74,6 +74,34 @@ public final class NormalizedText {
         return sourceOffset < Math.max(sourceEnd[found], sourceStart[found] + 1) ? found : -1;
     }
 
+    /**
+     * This text with the plain range {@code [plainStart, plainEnd)} replaced by {@code [partFrom, partTo)}
+     * of {@code part}, a text read on its own from the source starting at {@code partSourceStart}. Characters after
+     * the range keep their mapping, moved by {@code sourceDelta} (how much longer the new source
+     * is). Used to re-read one edited paragraph instead of the whole contract.
+     */
+    public NormalizedText splice(int plainStart, int plainEnd, NormalizedText part, int partFrom, int partTo,
+                                 int partSourceStart, int sourceDelta) {
+        int tail = text.length() - plainEnd;
+        int len = partTo - partFrom;
+        int n = plainStart + len + tail;
+        int[] s = new int[n];
+        int[] e = new int[n];
+        System.arraycopy(sourceStart, 0, s, 0, plainStart);
+        System.arraycopy(sourceEnd, 0, e, 0, plainStart);
+        for (int i = 0; i < len; i++) {
+            s[plainStart + i] = part.sourceStart[partFrom + i] + partSourceStart;
+            e[plainStart + i] = part.sourceEnd[partFrom + i] + partSourceStart;
+        }
+        int at = plainStart + len;
+        for (int i = 0; i < tail; i++) {
+            s[at + i] = sourceStart[plainEnd + i] + sourceDelta;
+            e[at + i] = sourceEnd[plainEnd + i] + sourceDelta;
+        }
+        String t = text.substring(0, plainStart) + part.text.substring(partFrom, partTo) + text.substring(plainEnd);
+        return new NormalizedText(t, s, e, sourceLength + sourceDelta);
+    }
+
     /** Builds a normalised text char by char, recording where each char came from. */
     public static final class Builder {
         private final StringBuilder text;

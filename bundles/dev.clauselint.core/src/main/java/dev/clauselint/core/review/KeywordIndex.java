@@ -67,10 +67,15 @@ final class KeywordIndex {
 
     /** Per rule id with keywords, the sentences that contain a stem of each of its groups. */
     Map<String, BitSet> candidates(ContractDocument doc) {
+        return candidates(doc, 0, doc.sentences().size());
+    }
+
+    /** The same, looking only at sentences {@code [from, to)}: an edited paragraph. */
+    Map<String, BitSet> candidates(ContractDocument doc, int from, int to) {
         BitSet[] hits = new BitSet[groupRule.size()];
         for (int i = 0; i < hits.length; i++) hits[i] = new BitSet();
         String text = doc.text();
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : doc.sentences().subList(from, to)) {
             int i = s.plain().start();
             int end = s.plain().end();
             while (i < end) {

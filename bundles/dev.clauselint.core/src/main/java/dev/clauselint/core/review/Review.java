@@ -11,6 +11,13 @@ import java.util.List;
  * @param findings in document order
  * @param score    risk score and grade
  * @param problems rules that failed or ran out of time on this document, for the log
+ * @param provisional whether this is a quick review of an edited paragraph
+ *                    ({@link Reviewer#reviewEdit}), to be replaced by a full review
  */
-public record Review(ContractDocument document, List<Finding> findings, RiskScore score, List<String> problems) {
+public record Review(ContractDocument document, List<Finding> findings, RiskScore score, List<String> problems,
+                     boolean provisional) {
+
+    public Review(ContractDocument document, List<Finding> findings, RiskScore score, List<String> problems) {
+        this(document, findings, score, problems, false);
+    }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class ReviewContext {
     private final ContractDocument document;
     private final Map<String, BitSet> candidates;
+    /** Candidates in the whole document; differs from {@link #candidates} when only a paragraph is re-reviewed. */
+    private final Map<String, BitSet> documentCandidates;
     private final PatternCache patterns;
     private final SentenceMemo memo;
     private final PartyText partyText;
@@ -36,13 +38,34 @@ public final class ReviewContext {
     private final ThreadLocal<Long> deadline = ThreadLocal.withInitial(() -> Long.MAX_VALUE);
 
     ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns, SentenceMemo memo) {
+        this(document, candidates, candidates, patterns, memo, new String[document.sentences().size()],
+                new String[document.blocks().size()]);
+    }
+
+    /**
+     * @param sentenceTexts party-normalised sentence texts known from an earlier review (nulls where
+     *                      unknown), shared and filled in by this context
+     * @param blockTexts    the same for paragraphs
+     */
+    ReviewContext(ContractDocument document, Map<String, BitSet> candidates, Map<String, BitSet> documentCandidates,
+                  PatternCache patterns, SentenceMemo memo, String[] sentenceTexts, String[] blockTexts) {
         this.document = document;
         this.candidates = candidates;
+        this.documentCandidates = documentCandidates;
         this.patterns = patterns;
         this.memo = memo;
         this.partyText = PartyText.of(document.parties());
-        this.sentenceTexts = new String[document.sentences().size()];
-        this.blockTexts = new String[document.blocks().size()];
+        this.sentenceTexts = sentenceTexts;
+        this.blockTexts = blockTexts;
+    }
+
+    /** The normalised texts worked out so far, for a later review of an edited version. */
+    String[] sentenceTexts() {
+        return sentenceTexts;
+    }
+
+    String[] blockTexts() {
+        return blockTexts;
     }
 
     void startRule(long budgetMillis) {
@@ -55,7 +78,19 @@ public final class ReviewContext {
 
     /** Sentences containing one of the rule's keywords (all sentences when it has none). */
     public BitSet candidates(Rule rule) {
-        BitSet b = candidates.get(rule.id());
+        return candidates(candidates, rule);
+    }
+
+    /**
+     * Sentences anywhere in the document containing the rule's keywords: where a document-wide
+     * exception ({@code unless-document}) is looked for, even when only one paragraph is reviewed.
+     */
+    public BitSet documentCandidates(Rule rule) {
+        return candidates(documentCandidates, rule);
+    }
+
+    private BitSet candidates(Map<String, BitSet> from, Rule rule) {
+        BitSet b = from.get(rule.id());
         if (b == null) {
             b = new BitSet();
             b.set(0, document.sentences().size());

@@ -1,12 +1,18 @@
 package dev.clauselint.core.review;
 
+import dev.clauselint.core.kinds.ClauseKind;
 import dev.clauselint.core.model.ContractDocument;
+import dev.clauselint.core.model.Span;
+import dev.clauselint.core.structure.ParagraphEdit;
 import dev.clauselint.core.playbook.Playbook;
 import dev.clauselint.core.playbook.Rule;
 import dev.clauselint.core.playbook.Severity;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.WeakHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,11 @@ public final class Reviewer {
     private final KeywordIndex index;
     private final PatternCache patterns = new PatternCache();
     private final SentenceMemo memo;
+    /** What a recent review worked out, so a one-paragraph edit need not go over the whole text again. */
+    private record Recent(Map<String, BitSet> candidates, String[] sentenceTexts, String[] blockTexts) {
+    }
+
+    private final Map<ContractDocument, Recent> recent = Collections.synchronizedMap(new WeakHashMap<>());
 
     public Reviewer(Playbook playbook, ReviewSettings settings) {
         this.settings = settings;
@@ -72,18 +83,133 @@ public final class Reviewer {
     public Review review(ContractDocument document) {
         Map<String, BitSet> candidates = index.candidates(document);
         ReviewContext ctx = new ReviewContext(document, candidates, patterns, memo);
-        Thread caller = Thread.currentThread();
-        // rules are independent and read-only over the document: run them on all cores, keep their order
-        List<RuleOutcome> outcomes = rules.parallelStream()
-                .filter(rule -> rule.severity().atLeast(settings.minimumSeverity()))
-                .map(rule -> run(rule, ctx, caller))
-                .toList();
+        recent.put(document, new Recent(candidates, ctx.sentenceTexts(), ctx.blockTexts()));
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        runRules(rule -> true, rule -> ctx, findings, problems);
+        return finish(document, findings, problems, false);
+    }
+
+    /**
+     * A quick review after an edit inside one paragraph: the paragraph is read again and the
+     * clause rules run on its sentences; every other finding is kept, moved by the edit. Rules
+     * that look at the whole document (missing provisions, drafting checks) keep their earlier
+     * findings outside the paragraph, so the result is {@linkplain Review#provisional() provisional}:
+     * a full {@link #review} should follow once the typing stops. Returns null when the edit is
+     * not confined to one plain paragraph ({@link ParagraphEdit}); review the whole text then.
+     *
+     * @param previous a review of the text before the edit, made by this reviewer
+     */
+    public Review reviewEdit(Review previous, String newSource, int start, int oldEnd, String inserted) {
+        Recent last = recent.get(previous.document());
+        if (last == null) return null;
+        Map<String, BitSet> before = last.candidates();
+        ParagraphEdit.Result edit = ParagraphEdit.apply(previous.document(), newSource, start, oldEnd, inserted);
+        if (edit == null) return null;
+        ContractDocument document = edit.document();
+        int first = edit.firstSentence();
+        Map<String, BitSet> local = index.candidates(document, first, first + edit.newSentences());
+        Map<String, BitSet> all = new HashMap<>();
+        int moved = edit.newSentences() - edit.oldSentences();
+        for (Map.Entry<String, BitSet> e : before.entrySet()) {
+            BitSet old = e.getValue();
+            BitSet now = old.get(0, first);
+            BitSet fresh = local.get(e.getKey());
+            if (fresh != null) now.or(fresh);
+            int oldAfter = first + edit.oldSentences();
+            for (int i = old.nextSetBit(oldAfter); i >= 0; i = old.nextSetBit(i + 1)) now.set(i + moved);
+            all.put(e.getKey(), now);
+        }
+        String[] sentenceTexts = moved(last.sentenceTexts(), first, edit.oldSentences(), edit.newSentences());
+        String[] blockTexts = last.blockTexts().clone();
+        blockTexts[edit.block()] = null;
+        recent.put(document, new Recent(all, sentenceTexts, blockTexts));
+        ReviewContext paragraph = new ReviewContext(document, local, all, patterns, memo, sentenceTexts, blockTexts);
+        ReviewContext whole = new ReviewContext(document, all, all, patterns, memo, sentenceTexts, blockTexts);
+        List<Finding> findings = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        runRules(rule -> rule.kind() instanceof ClauseKind,
+                rule -> needsWholeDocument((ClauseKind) rule.kind()) ? whole : paragraph, findings, problems);
+        Span paragraphSource = edit.oldSource();
+        for (Finding f : previous.findings()) {
+            ClauseKind clause = rule(f.ruleId()) != null && rule(f.ruleId()).kind() instanceof ClauseKind c ? c : null;
+            if (clause != null && needsWholeDocument(clause)) continue; // re-run whole above
+            if (f.span().overlaps(paragraphSource) || f.span().start() == paragraphSource.start()) continue;
+            if (!f.span().overlaps(paragraphSource) && touches(f, paragraphSource)) continue;
+            findings.add(moved(f, edit));
+        }
+        return finish(document, findings, problems, true);
+    }
+
+    /**
+     * Runs the chosen rules at or above the minimum severity, each in its context, collecting
+     * their findings and problems. Rules are independent and read-only over the document, so they
+     * run on all cores; their order is kept.
+     */
+    private void runRules(java.util.function.Predicate<Rule> which, java.util.function.Function<Rule, ReviewContext> context,
+                          List<Finding> findings, List<String> problems) {
+        Thread caller = Thread.currentThread();
+        List<RuleOutcome> outcomes = rules.parallelStream()
+                .filter(rule -> which.test(rule) && rule.severity().atLeast(settings.minimumSeverity()))
+                .map(rule -> run(rule, context.apply(rule), caller))
+                .toList();
         for (RuleOutcome o : outcomes) {
             findings.addAll(o.findings());
             if (o.problem() != null) problems.add(o.problem());
         }
+    }
+
+    /**
+     * Clause rules whose findings depend on sentences outside the edited paragraph: an exception
+     * anywhere silences them everywhere, or only their first few findings are kept.
+     */
+    private static boolean needsWholeDocument(ClauseKind clause) {
+        return !clause.unlessDocument().isEmpty() || clause.limit() > 0;
+    }
+
+    /** Sentence texts of the old document placed for the new one; the edited paragraph's are unknown. */
+    private static String[] moved(String[] old, int first, int oldCount, int newCount) {
+        String[] out = new String[old.length - oldCount + newCount];
+        System.arraycopy(old, 0, out, 0, first);
+        System.arraycopy(old, first + oldCount, out, first + newCount, old.length - first - oldCount);
+        return out;
+    }
+
+    private Rule rule(String id) {
+        for (Rule r : rules) if (r.id().equals(id)) return r;
+        return null;
+    }
+
+    /** Whether a finding's fixes or related ranges reach into the edited paragraph (they cannot be moved). */
+    private static boolean touches(Finding f, Span paragraph) {
+        for (Fix fix : f.fixes()) for (TextEdit e : fix.edits()) if (inside(e.span(), paragraph)) return true;
+        for (Span r : f.related()) if (inside(r, paragraph)) return true;
+        return false;
+    }
+
+    private static boolean inside(Span s, Span paragraph) {
+        return s.start() > paragraph.start() && s.start() < paragraph.end() || s.end() > paragraph.start() && s.end() < paragraph.end();
+    }
+
+    private static Finding moved(Finding f, ParagraphEdit.Result edit) {
+        List<Fix> fixes = new ArrayList<>(f.fixes().size());
+        for (Fix fix : f.fixes()) {
+            List<TextEdit> edits = new ArrayList<>(fix.edits().size());
+            for (TextEdit e : fix.edits()) edits.add(new TextEdit(source(e.span(), edit), e.newText()));
+            fixes.add(new Fix(fix.title(), fix.alternativeId(), List.copyOf(edits)));
+        }
+        List<Span> related = new ArrayList<>(f.related().size());
+        for (Span r : f.related()) related.add(source(r, edit));
+        return new Finding(f.ruleId(), f.severity(), f.message(), source(f.span(), edit),
+                new Span(edit.plain(f.plain().start()), edit.plain(f.plain().end())), List.copyOf(fixes), List.copyOf(related));
+    }
+
+    private static Span source(Span s, ParagraphEdit.Result edit) {
+        return new Span(edit.source(s.start()), edit.source(s.end()));
+    }
+
+    private Review finish(ContractDocument document, List<Finding> found, List<String> problems, boolean provisional) {
+        List<Finding> findings = new ArrayList<>(found);
         findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
         if (settings.maxFindings() > 0 && findings.size() > settings.maxFindings()) {
             List<Finding> bySeverity = new ArrayList<>(findings);
@@ -92,6 +218,6 @@ public final class Reviewer {
             kept.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
             findings = kept;
         }
-        return new Review(document, List.copyOf(findings), RiskScore.of(findings), List.copyOf(problems));
+        return new Review(document, List.copyOf(findings), RiskScore.of(findings), List.copyOf(problems), provisional);
     }
 }

@@ -121,9 +121,26 @@ public final class DefinedTermExtractor {
      * counted as a use of "Customer".
      */
     private static List<DefinedTerm> resolveUses(String text, Map<String, List<Span[]>> definitions) {
-        BitSet defined = new BitSet(text.length());
+        Map<String, List<Span>> uses = scanUses(text, 0, text.length(), definitions);
+        List<DefinedTerm> terms = new ArrayList<>();
+        for (Map.Entry<String, List<Span[]>> e : definitions.entrySet()) {
+            List<Span[]> defs = e.getValue();
+            List<Span> redefinitions = new ArrayList<>();
+            for (int k = 1; k < defs.size(); k++) {
+                // the same quoted name twice in one sentence is one definition ("“Terms” or “Agreement”")
+                if (!defs.get(k)[1].equals(defs.get(0)[1])) redefinitions.add(defs.get(k)[0]);
+            }
+            terms.add(new DefinedTerm(e.getKey(), defs.get(0)[0], defs.get(0)[1], List.copyOf(uses.get(e.getKey())),
+                    List.copyOf(redefinitions)));
+        }
+        return terms;
+    }
+
+    /** Uses of the defined terms within {@code [from, to)} of the text, per term name. */
+    private static Map<String, List<Span>> scanUses(String text, int from, int to, Map<String, List<Span[]>> definitions) {
+        BitSet defined = new BitSet(to);
         for (List<Span[]> list : definitions.values()) {
-            for (Span[] d : list) defined.set(d[0].start(), d[0].end());
+            for (Span[] d : list) if (d[0].end() > from && d[0].start() < to) defined.set(d[0].start(), d[0].end());
         }
         Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String name : definitions.keySet()) {
@@ -138,8 +155,8 @@ public final class DefinedTermExtractor {
         }
         Map<String, List<Span>> uses = new LinkedHashMap<>();
         for (String name : definitions.keySet()) uses.put(name, new ArrayList<>());
-        int n = text.length();
-        int i = 0;
+        int n = to;
+        int i = from;
         while (i < n) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
@@ -161,18 +178,22 @@ public final class DefinedTermExtractor {
             }
             i = next;
         }
-        List<DefinedTerm> terms = new ArrayList<>();
-        for (Map.Entry<String, List<Span[]>> e : definitions.entrySet()) {
-            List<Span[]> defs = e.getValue();
-            List<Span> redefinitions = new ArrayList<>();
-            for (int k = 1; k < defs.size(); k++) {
-                // the same quoted name twice in one sentence is one definition ("“Terms” or “Agreement”")
-                if (!defs.get(k)[1].equals(defs.get(0)[1])) redefinitions.add(defs.get(k)[0]);
-            }
-            terms.add(new DefinedTerm(e.getKey(), defs.get(0)[0], defs.get(0)[1], List.copyOf(uses.get(e.getKey())),
-                    List.copyOf(redefinitions)));
+        return uses;
+    }
+
+    /**
+     * Uses of already known terms inside one range of the text (an edited paragraph), per term
+     * name: the same matching as a full extraction, limited to the range.
+     */
+    public static Map<String, List<Span>> usesIn(String text, int from, int to, List<DefinedTerm> terms) {
+        Map<String, List<Span[]>> definitions = new LinkedHashMap<>();
+        for (DefinedTerm t : terms) {
+            List<Span[]> defs = new ArrayList<>();
+            defs.add(new Span[]{t.definition(), t.sentence()});
+            for (Span r : t.redefinitions()) defs.add(new Span[]{r, t.sentence()});
+            definitions.put(t.name(), defs);
         }
-        return terms;
+        return scanUses(text, from, to, definitions);
     }
 
     private static boolean isWordChar(char c) {

@@ -51,9 +51,15 @@ class CliTest {
     }
 
     @Test
-    void serveIsNotYetAvailable() {
-        CliRun r = run("serve");
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("not yet available"), r::toString);
+    void serveExplainsItselfAndRejectsBadOptions() {
+        CliRun help = run("serve", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--port N"), help::toString);
+        CliRun badPort = run("serve", "--port", "http");
+        assertEquals(2, badPort.exit());
+        assertTrue(badPort.err().contains("--port must be a port number"), badPort::toString);
+        CliRun files = run("serve", "contract.md");
+        assertEquals(2, files.exit());
+        assertTrue(files.err().contains("takes no files"), files::toString);
     }
 }

@@ -39,6 +39,9 @@ final class ReviewScheduler implements AutoCloseable {
         volatile Analysis last;
     }
 
+    /** How long typing must pause before a quick review is replaced by a full one. */
+    static final long SETTLE_MILLIS = 300;
+
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "clauselint-review");
         t.setDaemon(true);
@@ -84,17 +87,24 @@ final class ReviewScheduler implements AutoCloseable {
             slot.pending = result;
             ReviewSetup s = setup;
             int limit = settings.maxFileSize();
-            slot.task = executor.schedule(() -> run(slot, snapshot, s, limit, result), settings.debounceMillis(),
+            Analysis base = slot.last;
+            OpenContract.Edit edit = snapshot.edit();
+            // one edit on top of the version reviewed last, with the same playbook: re-read only its paragraph
+            Analysis quickBase = edit != null && base != null && base.review() != null && base.setup() == s
+                    && base.version() == edit.fromVersion() ? base : null;
+            slot.task = executor.schedule(() -> run(slot, snapshot, s, limit, result, quickBase), settings.debounceMillis(),
                     TimeUnit.MILLISECONDS);
         }
         if (previousTask != null) previousTask.cancel(true);
         if (previous != null && !previous.isDone()) previous.completeExceptionally(new Superseded());
     }
 
-    private void run(Slot slot, OpenContract.Snapshot snapshot, ReviewSetup s, int limit, CompletableFuture<Analysis> result) {
+    private void run(Slot slot, OpenContract.Snapshot snapshot, ReviewSetup s, int limit, CompletableFuture<Analysis> result,
+                     Analysis quickBase) {
         if (result.isDone()) return;
         try {
-            Analysis a = analyse(snapshot, s, limit);
+            Analysis a = quickBase == null ? null : quickAnalyse(quickBase, snapshot, s, limit);
+            if (a == null) a = analyse(snapshot, s, limit);
             if (Thread.interrupted() || slot.pending != result) {
                 result.completeExceptionally(new Superseded());
                 return;
@@ -102,6 +112,13 @@ final class ReviewScheduler implements AutoCloseable {
             slot.last = a;
             result.complete(a);
             onReviewed.accept(a);
+            if (a.review() != null && a.review().provisional()) {
+                synchronized (slot) {
+                    if (slot.pending == result) {
+                        slot.task = executor.schedule(() -> settle(slot, snapshot, s, limit, result), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                    }
+                }
+            }
         } catch (CancellationException e) {
             result.completeExceptionally(new Superseded());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -110,9 +127,39 @@ final class ReviewScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * The full review that replaces a quick one once typing pauses: the quick one keeps earlier
+     * findings of whole-document rules (missing provisions, drafting checks) that the edit may
+     * have changed.
+     */
+    private void settle(Slot slot, OpenContract.Snapshot snapshot, ReviewSetup s, int limit, CompletableFuture<Analysis> quick) {
+        if (slot.pending != quick) return;
+        try {
+            Analysis full = analyse(snapshot, s, limit);
+            synchronized (slot) {
+                if (Thread.interrupted() || slot.pending != quick) return;
+                slot.last = full;
+                slot.pending = CompletableFuture.completedFuture(full);
+            }
+            onReviewed.accept(full);
+        } catch (CancellationException e) {
+            // a newer edit is under way
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            onFailure.accept(e);
+        }
+    }
+
+    /** The quick review of a one-paragraph edit, or null when the edit does not allow one. */
+    static Analysis quickAnalyse(Analysis base, OpenContract.Snapshot snapshot, ReviewSetup setup, int maxChars) {
+        if (snapshot.text().length() > maxChars) return null;
+        OpenContract.Edit e = snapshot.edit();
+        Review r = setup.reviewer().reviewEdit(base.review(), snapshot.text(), e.start(), e.oldEnd(), e.inserted());
+        return r == null ? null : new Analysis(snapshot, snapshot.mapper(), r, null, setup);
+    }
+
     /** Reads and reviews one version. Pure: the same snapshot and setup give the same analysis. */
     static Analysis analyse(OpenContract.Snapshot snapshot, ReviewSetup setup, int maxChars) {
-        PositionMapper mapper = new PositionMapper(snapshot.text());
+        PositionMapper mapper = snapshot.mapper();
         if (snapshot.text().length() > maxChars) {
             return new Analysis(snapshot, mapper, null, "the document has " + snapshot.text().length()
                     + " characters, more than the limit of " + maxChars + " (setting clauselint.maxFileSize)", setup);
