@@ -96,8 +96,14 @@ local function run()
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
 
+  -- Without pull-diagnostics support (Neovim 0.10+ declares it) the server pushes, which the
+  -- handler below watches; 0.7 never declares it.
+  local capabilities = vim.lsp.protocol.make_client_capabilities()
+  capabilities.textDocument.diagnostic = nil
+
   local client_id = vim.lsp.start_client({
     name = 'clauselint',
+    capabilities = capabilities,
     cmd = { env.CLAUSELINT_E2E_JAVA, '-jar', env.CLAUSELINT_E2E_JAR, 'serve' },
     root_dir = vim.fn.fnamemodify(file, ':h'),
     -- -u NONE means no filetype detection; tell the server what the document is

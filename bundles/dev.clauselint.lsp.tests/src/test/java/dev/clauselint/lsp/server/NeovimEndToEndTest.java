@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The shipped server jar driven by an editor nobody here wrote: Neovim's built-in LSP client runs
  * {@code nvim/e2e.lua} headless (open a contract, wait for the finding, apply the quick fix, write the
  * buffer, wait for the finding to go), then this test checks the file Neovim saved. Neovim 0.7
- * (Debian 12) or later; CI installs it, elsewhere the test is skipped when it is missing.
+ * (Debian 12) or later, found on the PATH or at $CLAUSELINT_NVIM; CI installs it, elsewhere the test is
+ * skipped when it is missing.
  */
 class NeovimEndToEndTest {
     private static final String CODE = "data.training-on-inputs";
@@ -45,9 +46,10 @@ class NeovimEndToEndTest {
 
     @Test
     void quickFixFromNeovimReplacesTheTrainingClauseAndKeepsTheRest(@TempDir Path dir) throws Exception {
-        String nvim = onPath("nvim");
-        if (nvim == null) {
-            required("nvim is not installed; install Neovim 0.7+ (Debian/Ubuntu: apt-get install neovim) to run this test");
+        String nvim = System.getenv("CLAUSELINT_NVIM") != null ? System.getenv("CLAUSELINT_NVIM") : onPath("nvim");
+        if (nvim == null || !Files.isExecutable(Path.of(nvim))) {
+            required("nvim is not installed; install Neovim 0.7+ (Debian/Ubuntu: apt-get install neovim) to run this test,"
+                    + " or point CLAUSELINT_NVIM at one");
         }
         if (!Files.isRegularFile(JAR)) {
             required("no server jar at " + JAR.toAbsolutePath()
