@@ -31,6 +31,15 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
     }
 
     @Override
+    public List<String> patterns() {
+        List<String> all = new ArrayList<>(match);
+        all.addAll(unless);
+        all.addAll(unlessParagraph);
+        all.addAll(unlessDocument);
+        return all;
+    }
+
+    @Override
     public List<Finding> review(Rule rule, ReviewContext ctx) {
         List<ClausePattern> matchers = match.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();

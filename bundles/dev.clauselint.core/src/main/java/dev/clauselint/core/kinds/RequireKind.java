@@ -21,6 +21,13 @@ public record RequireKind(List<List<String>> keywords, List<String> satisfiedBy,
                           String heading, List<String> sections, List<String> notSections) implements RuleKind {
 
     @Override
+    public List<String> patterns() {
+        List<String> all = new java.util.ArrayList<>(satisfiedBy);
+        all.addAll(unless);
+        return all;
+    }
+
+    @Override
     public String name() {
         return "require";
     }

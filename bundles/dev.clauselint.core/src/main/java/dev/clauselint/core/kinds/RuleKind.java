@@ -22,4 +22,9 @@ public interface RuleKind {
     List<List<String>> keywords();
 
     List<Finding> review(Rule rule, ReviewContext context);
+
+    /** The playbook patterns the kind matches with, so they can be compiled before the first review. */
+    default List<String> patterns() {
+        return List.of();
+    }
 }

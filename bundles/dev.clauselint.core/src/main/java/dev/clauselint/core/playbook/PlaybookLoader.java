@@ -49,8 +49,15 @@ public final class PlaybookLoader {
 
     private final List<PlaybookProblem> problems = new ArrayList<>();
 
-    /** The playbook shipped in the core bundle for a perspective. */
+    /** Shipped playbooks already loaded: they never change while the program runs. */
+    private static final java.util.Map<Perspective, Playbook> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The playbook shipped in the core bundle for a perspective (loaded once, then shared). */
     public static Playbook defaultPlaybook(Perspective perspective) {
+        return SHIPPED.computeIfAbsent(perspective, PlaybookLoader::loadShipped);
+    }
+
+    private static Playbook loadShipped(Perspective perspective) {
         PlaybookLoader loader = new PlaybookLoader();
         List<Rule> rules = new ArrayList<>();
         if (perspective == Perspective.VENDOR) {

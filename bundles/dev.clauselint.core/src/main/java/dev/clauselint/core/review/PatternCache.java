@@ -5,8 +5,13 @@ import dev.clauselint.core.kinds.ClausePattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Compiled playbook patterns, shared by every document a reviewer sees. */
+/**
+ * Compiled playbook patterns, shared by every reviewer in the program: a pattern's compiled form
+ * depends only on its text, and compiling the playbook's patterns is most of a first review.
+ */
 final class PatternCache {
+    static final PatternCache SHARED = new PatternCache();
+
     private final ConcurrentHashMap<String, ClausePattern> cache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Pattern> titles = new ConcurrentHashMap<>();
 

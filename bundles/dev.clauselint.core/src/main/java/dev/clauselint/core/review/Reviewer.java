@@ -25,7 +25,7 @@ public final class Reviewer {
     private final List<Rule> rules;
     private final ReviewSettings settings;
     private final KeywordIndex index;
-    private final PatternCache patterns = new PatternCache();
+    private final PatternCache patterns = PatternCache.SHARED;
     private final SentenceMemo memo;
     /** What a recent review worked out, so a one-paragraph edit need not go over the whole text again. */
     private record Recent(Map<String, BitSet> candidates, String[] sentenceTexts, String[] blockTexts) {
@@ -44,6 +44,14 @@ public final class Reviewer {
         this.rules = List.copyOf(active);
         this.index = new KeywordIndex(rules);
         this.memo = new SentenceMemo(rules.stream().map(Rule::id).toList());
+    }
+
+    /**
+     * Compiles every pattern of the rules now, on all cores, instead of during the first review.
+     * A server calls it while it waits for the editor's first document.
+     */
+    public void prepare() {
+        rules.parallelStream().flatMap(r -> r.kind().patterns().stream()).forEach(patterns::get);
     }
 
     /**

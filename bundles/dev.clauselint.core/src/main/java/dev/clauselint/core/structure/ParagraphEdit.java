@@ -222,8 +222,34 @@ public final class ParagraphEdit {
         return new Span(where.plain(s.start()), where.plain(s.end()));
     }
 
+    /**
+     * Paragraphs read lately: while someone types in a paragraph, each edit's new reading is the
+     * next edit's old one, and a long paragraph is then read once per keystroke instead of twice.
+     */
+    private static final Map<String, ContractDocument> RECENT_READINGS = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ContractDocument> eldest) {
+            return size() > 4;
+        }
+    };
+
     /** The paragraph read as a contract of its own; null unless it is exactly one running-text block. */
     private static ContractDocument readAlone(String paragraph, DocumentFormat format) {
+        String key = format.name() + '\u0000' + paragraph;
+        synchronized (RECENT_READINGS) {
+            ContractDocument known = RECENT_READINGS.get(key);
+            if (known != null) return known;
+        }
+        ContractDocument doc = read(paragraph, format);
+        if (doc != null) {
+            synchronized (RECENT_READINGS) {
+                RECENT_READINGS.put(key, doc);
+            }
+        }
+        return doc;
+    }
+
+    private static ContractDocument read(String paragraph, DocumentFormat format) {
         ReadResult read = (format == DocumentFormat.MARKDOWN ? LineBlockReader.markdown() : LineBlockReader.plainText()).read(paragraph);
         if (read.blocks().size() != 1) return null;
         Block only = read.blocks().get(0);

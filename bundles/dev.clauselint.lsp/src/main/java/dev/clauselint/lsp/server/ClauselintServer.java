@@ -72,8 +72,12 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
     private volatile boolean shutdown;
 
     public ClauselintServer() {
-        ServerSettings defaults = ServerSettings.defaults();
-        this.scheduler = new ReviewScheduler(ReviewSetup.create(defaults, null), defaults, this::reviewed, this::failed);
+        this.scheduler = new ReviewScheduler(null, ServerSettings.defaults(), this::reviewed, this::failed);
+        // Load the shipped playbook and compile its patterns while the editor is still starting
+        // up: that is most of the time to a first review. Later setups reuse both.
+        Thread warmUp = new Thread(() -> ReviewSetup.create(ServerSettings.defaults(), null).reviewer().prepare(), "clauselint-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     @Override
@@ -203,6 +207,7 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
         List<String> problems = new ArrayList<>(parsed.problems());
         problems.addAll(setup.problems());
         scheduler.configure(setup, parsed.settings());
+        CompletableFuture.runAsync(setup.reviewer()::prepare); // patterns of user playbooks, before they are needed
         for (String p : problems) {
             log(MessageType.Warning, p);
             if (shownProblems.add(p)) show(MessageType.Warning, "Clauselint: " + p);

@@ -66,8 +66,16 @@ final class ReviewScheduler implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** The current setup; the defaults if the editor opened a document before initializing. */
     ReviewSetup setup() {
-        return setup;
+        ReviewSetup s = setup;
+        if (s == null) {
+            synchronized (this) {
+                if (setup == null) setup = ReviewSetup.create(settings, null);
+                s = setup;
+            }
+        }
+        return s;
     }
 
     ServerSettings settings() {
@@ -85,7 +93,7 @@ final class ReviewScheduler implements AutoCloseable {
             previousTask = slot.task;
             slot.version = snapshot.version();
             slot.pending = result;
-            ReviewSetup s = setup;
+            ReviewSetup s = setup();
             int limit = settings.maxFileSize();
             Analysis base = slot.last;
             OpenContract.Edit edit = snapshot.edit();
