@@ -45,6 +45,13 @@ public final class PartyText {
         }
     }
 
+    /** Forgets every rewritten text (benchmarks of a first review; memory back for a server). */
+    public static void forgetAll() {
+        synchronized (RECENT) {
+            RECENT.clear();
+        }
+    }
+
     private static PartyText create(Parties parties) {
         if (parties.vendorNames().isEmpty() && parties.customerNames().isEmpty()) return NONE;
         List<String> all = new ArrayList<>();

@@ -60,6 +60,8 @@ public final class Reviewer {
      */
     public void forgetSentences() {
         memo.clear();
+        recent.clear();
+        dev.clauselint.core.kinds.PartyText.forgetAll();
     }
 
     public ReviewSettings settings() {
