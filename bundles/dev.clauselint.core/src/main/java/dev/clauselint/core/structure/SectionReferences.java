@@ -136,7 +136,11 @@ public final class SectionReferences {
             if (EXTERNAL_BEFORE.matcher(st.substring(Math.max(0, m.start() - 60), m.start())).find()) continue;
             out.add(new Raw(new Span(base + m.start(1), base + m.end(2)), kind, m.group(2), bare));
             Matcher l = LIST_ID.matcher(st).region(m.start(3), m.end(3));
-            while (l.find()) out.add(new Raw(new Span(base + l.start(1), base + l.end(2)), kind, l.group(2), bare));
+            while (l.find()) {
+                // "Schedule B and Section 2.2": a list member with its own word is a section
+                String memberKind = l.group(1).isEmpty() ? kind : kind(l.group(1).strip());
+                out.add(new Raw(new Span(base + l.start(1), base + l.end(2)), memberKind, l.group(2), bare));
+            }
         }
     }
 
@@ -170,7 +174,9 @@ public final class SectionReferences {
                     }
                 }
                 Matcher a = ATTACHMENT_TITLE.matcher(s.number().isEmpty() ? s.title() : s.number() + " " + s.title());
-                if (a.find()) {
+                // "Schedule B Fees" may come out as number "B" and title "Fees": the heading as written has the word
+                if (!a.find()) a = ATTACHMENT_TITLE.matcher(doc.text(s.heading()));
+                if (a.reset().find()) {
                     String key = kind(a.group(1)) + " " + a.group(2);
                     attachments.add(key);
                     attachmentHeadings.putIfAbsent(key, s);
