@@ -202,6 +202,21 @@ class WorkspaceScanTest {
     }
 
     @Test
+    void aFileAboveTheSizeLimitIsSkippedWithTheLimitNamed() throws IOException {
+        Files.writeString(root.resolve("short.md"), "# Fees\n\nYou pay.\n");
+        // more bytes than four times the character limit: refused before it is read
+        Files.writeString(root.resolve("long.md"), Contracts.SMALL.repeat(2));
+        try (LspSession s = LspSession.start(new LspSession.Options().root(root).initializationOptions("{\"maxFileSize\": 100}"))) {
+            JsonObject r = scan(s);
+            assertEquals(1, r.get("reviewed").getAsInt());
+            JsonObject skipped = r.getAsJsonArray("skipped").get(0).getAsJsonObject();
+            assertEquals(root.resolve("long.md").toString(), skipped.get("file").getAsString());
+            assertEquals("too large to review (" + 2 * Contracts.SMALL.length() + " bytes; the limit is 100 characters, "
+                    + "setting clauselint.maxFileSize)", skipped.get("reason").getAsString());
+        }
+    }
+
+    @Test
     void anEmptyWorkspaceEndsAtOnce() {
         try (LspSession s = LspSession.start(new LspSession.Options().root(root))) {
             JsonObject r = scan(s);

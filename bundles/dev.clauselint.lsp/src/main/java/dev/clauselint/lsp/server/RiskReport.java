@@ -19,9 +19,17 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * clauselint.riskReport: the risk report of an open document as JSON, from its newest analysis.
- * Field names follow the CLI's JSON report where they overlap (score, grade, counts, and each
- * finding's code, severity, message and range).
+ * clauselint.riskReport: the risk report of an open document as JSON, from its newest analysis:
+ * <pre>
+ * {"uri", "version", "score", "grade", "counts": {"high", "medium", "low", "note"},
+ *  "findings": [{"code", "severity", "message", "range": {"start": {"line", "character"}, "end"},
+ *                "section", "category"}],
+ *  "byCategory": {"data": 3, ...}, "missingProtections", "problems": [...]}
+ * </pre>
+ * Field names follow the CLI's JSON report where they overlap. "section" is the title of the
+ * innermost heading the finding lies under (absent before the first heading); "category" is the
+ * catalog area, the part of the code before the dot. A document that could not be reviewed
+ * (too large, binary) gets only uri, version and "error".
  */
 final class RiskReport {
     private static final Gson GSON = new Gson();
