@@ -152,6 +152,17 @@ class WorkspaceScanTest {
     }
 
     @Test
+    void progressNamesTheFileByItsPathInTheFolder() throws IOException {
+        Files.createDirectories(root.resolve("deals/2024"));
+        Files.writeString(root.resolve("deals/2024/support.txt"), NOTE);
+        try (LspSession s = LspSession.start(new LspSession.Options().root(root))) {
+            scan(s);
+            assertEquals(List.of("begin Clauselint: scanning 1 contract", "report 0 deals/2024/support.txt",
+                    "end Reviewed 1 contract, 14 findings, worst grade D"), progress(s.client));
+        }
+    }
+
+    @Test
     void theEditorsOwnTokenIsUsedWhenItSendsOne() throws IOException {
         workspace();
         try (LspSession s = LspSession.start(new LspSession.Options().root(root))) {

@@ -19,10 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +67,8 @@ final class WorkspaceScan {
     }
 
     private JsonObject run() {
-        List<Path> files = contractFiles();
+        Map<Path, String> found = contractFiles();
+        List<Path> files = new ArrayList<>(found.keySet());
         progress.begin("Clauselint: scanning " + files.size() + (files.size() == 1 ? " contract" : " contracts"),
                 files.isEmpty() ? "no contract files in the workspace folders" : null);
         Map<Path, String> open = openDocuments();
@@ -79,7 +79,7 @@ final class WorkspaceScan {
                 summary.cancelled = true;
                 break;
             }
-            progress.report(done * 100 / files.size(), file.getFileName().toString(), done == 0);
+            progress.report(done * 100 / files.size(), found.get(file), done == 0);
             String openUri = open.get(file.toAbsolutePath().normalize());
             if (openUri != null) reviewOpen(file, openUri);
             else reviewClosed(file);
@@ -90,9 +90,12 @@ final class WorkspaceScan {
         return summary.json();
     }
 
-    /** Contract files under every workspace folder, each once, in folder then path order. */
-    private List<Path> contractFiles() {
-        Set<Path> found = new LinkedHashSet<>();
+    /**
+     * Contract files under every workspace folder, each once, in folder then path order, with the
+     * path relative to its folder that progress shows.
+     */
+    private Map<Path, String> contractFiles() {
+        Map<Path, String> found = new LinkedHashMap<>();
         for (Path folder : server.folders()) {
             if (!Files.isDirectory(folder)) {
                 summary.skip(folder, "workspace folder not found");
@@ -100,13 +103,13 @@ final class WorkspaceScan {
             }
             try {
                 for (Path p : ContractFiles.under(folder, (file, e) -> summary.skip(file, "cannot read: " + e.getMessage()))) {
-                    found.add(p.toAbsolutePath().normalize());
+                    found.putIfAbsent(p.toAbsolutePath().normalize(), folder.relativize(p).toString());
                 }
             } catch (IOException e) {
                 summary.skip(folder, "cannot walk the folder: " + e.getMessage());
             }
         }
-        return new ArrayList<>(found);
+        return found;
     }
 
     /** Open documents by file path, so a file the editor has open is reviewed as the editor holds it. */
