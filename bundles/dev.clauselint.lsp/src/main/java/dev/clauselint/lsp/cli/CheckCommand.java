@@ -10,6 +10,7 @@ import dev.clauselint.core.review.Finding;
 import dev.clauselint.core.review.Review;
 import dev.clauselint.core.review.ReviewSettings;
 import dev.clauselint.core.review.Reviewer;
+import dev.clauselint.lsp.ContractFiles;
 import dev.clauselint.lsp.PositionMapper;
 
 import java.io.FileNotFoundException;
@@ -17,13 +18,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,11 +33,6 @@ import java.util.Set;
 
 /** {@code clauselint check}: reviews files and directories and reports in text, JSON or SARIF. */
 final class CheckCommand {
-    /** Extensions picked up when walking a directory; a file named explicitly is always read. */
-    static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".html", ".htm", ".contract");
-    /** Directories never walked into (besides hidden ones). */
-    static final Set<String> SKIPPED_DIRS = Set.of("target", "node_modules");
-
     static final String HELP = """
             Usage: clauselint check [options] PATH...
 
@@ -208,34 +201,13 @@ final class CheckCommand {
             }
             List<Path> found = new ArrayList<>();
             try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (dir.equals(root)) return FileVisitResult.CONTINUE;
-                        String name = dir.getFileName().toString();
-                        return name.startsWith(".") || SKIPPED_DIRS.contains(name) ? FileVisitResult.SKIP_SUBTREE
-                                : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && isContractFile(file)) found.add(file);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        error(file.toString(), "cannot read: " + describe(e));
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+                found = ContractFiles.under(root, (file, e) -> error(file.toString(), "cannot read: " + describe(e)));
             } catch (IOException e) {
                 error(operand, "cannot walk directory: " + describe(e));
             }
             if (found.isEmpty()) {
-                warning(operand, "no contract files found (looked for " + String.join(" ", EXTENSIONS) + ")");
+                warning(operand, "no contract files found (looked for " + String.join(" ", ContractFiles.EXTENSIONS) + ")");
             }
-            found.sort(Comparator.comparing(Path::toString));
             for (Path f : found) add(f.toString(), f);
         }
 
@@ -277,12 +249,6 @@ final class CheckCommand {
             }
             report.file(new FileReview(display, findings, review.score(), new PositionMapper(doc.source())));
         }
-    }
-
-    static boolean isContractFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ext : EXTENSIONS) if (name.endsWith(ext)) return true;
-        return false;
     }
 
     static String describe(Exception e) {

@@ -28,6 +28,7 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SetTraceParams;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
@@ -309,6 +310,12 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
     public void exit() {
         scheduler.close();
         ServerLauncher.exit(shutdown ? 0 : 1);
+    }
+
+    /** The user cancelled a task shown with progress (the workspace scan); it stops before its next file. */
+    @Override
+    public void cancelProgress(WorkDoneProgressCancelParams params) {
+        ScanProgress.cancel(params.getToken());
     }
 
     @Override

@@ -1,23 +1,16 @@
 package dev.clauselint.core.kinds.drafting;
 
 import dev.clauselint.core.kinds.DocumentCheck;
-import dev.clauselint.core.model.ContractDocument;
-import dev.clauselint.core.model.Section;
-import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.model.Span;
 import dev.clauselint.core.playbook.Rule;
 import dev.clauselint.core.review.Finding;
 import dev.clauselint.core.review.ReviewContext;
+import dev.clauselint.core.structure.SectionReferences;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code draft.dangling-reference}: a cross-reference ("Section 13", "Sections 4.2 and 5", "Section L.3",
@@ -28,110 +21,18 @@ import java.util.regex.Pattern;
  * cap "subject to Section 13", fees "as set out in Schedule B") has no content, and the parties will
  * disagree about what was meant, typically after a renumbering.
  *
- * <p>A section exists when the document has a heading with that number or a number under it ("Section 4"
- * exists when "4.2" does), or a numbered paragraph starting with it; only the numbered part is checked
- * ("Section 18(k)" needs a Section 18). An attachment exists when a heading or a paragraph starts with
- * its label. Left alone, because they point outside the document: references followed by "of" or
- * "under" anything but "this"/"these" ("Section 230 of the Communications Decency Act", "Section 3 of
- * the Privacy Policy"), references right after the name of a code or act ("Civil Code Section 1542"),
- * and section numbers above 99. Section references are only checked when the document has at least
- * three numbered headings: without them the numbering was not recognised, and silence is safer.
+ * <p>Which references count and when a target exists is decided by {@link SectionReferences}; this check
+ * reports the ones it marks as checked and missing. Section references are only checked when the
+ * document has at least three numbered headings: without them the numbering was not recognised, and
+ * silence is safer.
  */
 public final class DanglingReferenceCheck implements DocumentCheck {
-    private static final String ID = "(?:\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})*)(?:\\.[a-z])?(?:\\([a-zA-Z0-9]{1,4}\\))*(?![\\p{L}\\p{N}])";
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?<![\\p{L}])((?i:sections?|clauses?|schedules?|exhibits?|annex(?:es)?|appendix|appendices|attachments?))"
-                    + "\\s*(?:\u00A7\\s*)?(" + ID + ")((?:\\s*(?:,|and|or|&|through|to|-|\u2013|\u2014)\\s*(?:(?i:and|or)\\s+)?(?:(?i:sections?|clauses?)\\s+)?" + ID + ")*)");
-    /** A further target in a list: "and 5", "and Section 7.2". */
-    private static final Pattern LIST_ID = Pattern.compile("(?<![\\p{L}\\p{N}.])((?:(?i:sections?|clauses?)\\s+)?)(" + ID + ")");
-    private static final String ACRONYMS = "\\b(?:GDPR|CCPA|CPRA|DMCA|DMA|DSA|HIPAA|EAR|ITAR|UCC|FAA|SCCs?|CFR|USC|IDTA)\\b";
-    /** "of the Communications Decency Act", "under our Privacy Policy": the reference points elsewhere. */
-    private static final Pattern EXTERNAL_AFTER = Pattern.compile(
-            "\\s*(?:\\([^()]{0,80}\\)\\s*)?,?\\s*(?:(?i:of|under)\\s+(?!(?i:this|these|hereof|herein|above|below)\\b)\\S"
-                    + "|in\\s+(?:the|our|your|its|their|an?|any)\\s+[A-Z]"
-                    + "|(?:of|to|in)\\s+(?:the\\s+)?" + ACRONYMS + ")");
-    /** "California Civil Code Section 1542", "17 U.S.C. § 512", "GDPR Article 28". */
-    private static final Pattern EXTERNAL_BEFORE = Pattern.compile(
-            "(?:\\bCode|\\bAct|C\\.F\\.R\\.?|U\\.S\\.C\\.?|\\bRegulations?|\\bStatutes?|\\bLaws?|\\bSCCs?|\\bClauses|\\bDirective|\\bConvention|" + ACRONYMS + "|\\bthe\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*['\u2019]s)[\\s,]*$");
-    private static final Pattern ATTACHMENT_TITLE = Pattern.compile(
-            "(?i)^\\s*(schedule|exhibit|annex|appendix|attachment)\\s+([A-Z0-9]{1,3})\\b");
-    /**
-     * A numbered paragraph the heading detector may have missed: "\n4.2 Fees" at a line start, or
-     * "Modification.15.1 Term" after a full stop. Tried only at line starts and after '.' or ':'
-     * (with lookingAt), since scanning a 1 MB text at every position costs tens of milliseconds.
-     */
-    private static final Pattern NUMBERED_LINE = Pattern.compile(
-            "[ \\t>#*]*(?:(?i:section|article)\\s+|\u00A7\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)[.):]?[ \\t]+[*_\"\u201C(]*\\p{Lu}");
-    private static final Pattern NUMBERED_AFTER_STOP = Pattern.compile(
-            "[.:][ \\t]*(?:(\\d{1,3}(?:\\.\\d{1,3})+)\\.?[ \\t]+\\p{Lu}|(\\d{1,2})\\.[ \\t]*\\p{Lu}\\p{Ll})");
-    /** Words a reference starts with; sentences without any are skipped before the regex runs. */
-    private static final String[] REFERENCE_WORDS = {"section", "clause", "schedule", "exhibit", "annex", "append", "attachment"};
-    /** The sentence is about another instrument's clauses: "Clause 9 of the SCCs", "Table 3 of the UK Addendum". */
-    private static final Pattern OTHER_INSTRUMENT = Pattern.compile(
-            "\\b(?:of|in|under)\\s+the\\s+(?:SCCs?|Standard\\s+Contractual\\s+Clauses|UK\\s+Addendum|IDTA|GDPR|UK\\s+GDPR|DPA)\\b");
 
     @Override
     public List<Finding> review(Rule rule, ReviewContext context) {
-        ContractDocument doc = context.document();
-        String text = doc.text();
-        int numbered = 0;
-        boolean letterSections = false;
-        Set<String> sections = new HashSet<>();
-        Set<String> attachments = new HashSet<>();
-        for (Section s : doc.sections()) {
-            String n = number(s.number());
-            if (!n.isEmpty()) {
-                numbered++;
-                addWithParents(sections, n);
-                if (Character.isLetter(n.charAt(0))) letterSections = true;
-                // "4. License" under "D. Content" is Section D.4
-                String parent = "";
-                for (int p = s.parent(); p >= 0 && parent.isEmpty(); p = doc.sections().get(p).parent()) {
-                    parent = number(doc.sections().get(p).number());
-                }
-                if (!parent.isEmpty() && !n.startsWith(parent + ".")) sections.add(parent + "." + n);
-            }
-            Matcher a = ATTACHMENT_TITLE.matcher(s.number().isEmpty() ? s.title() : s.number() + " " + s.title());
-            if (a.find()) attachments.add(kind(a.group(1)) + " " + a.group(2));
-        }
-        collectNumberedStarts(text, sections);
-        String lower = text.toLowerCase(Locale.ROOT);
-        collectAttachmentLabels(text, lower, attachments);
-
         Map<String, List<Span>> missing = new LinkedHashMap<>();
-        for (Sentence sentence : doc.sentences()) {
-            if (sentence.heading()) continue;
-            if (!mentionsReference(lower, sentence.plain().start(), sentence.plain().end())) continue;
-            String st = doc.text(sentence);
-            if (OTHER_INSTRUMENT.matcher(st).find()) continue;
-            Matcher m = REFERENCE.matcher(st);
-            while (m.find()) {
-                String kind = kind(m.group(1));
-                boolean section = kind.equals("section") || kind.equals("clause");
-                if (section && numbered < 3) continue;
-                if (EXTERNAL_AFTER.matcher(st).region(m.end(), Math.min(st.length(), m.end() + 160)).lookingAt()) continue;
-                if (EXTERNAL_BEFORE.matcher(st.substring(Math.max(0, m.start() - 60), m.start())).find()) continue;
-                int base = sentence.plain().start();
-                List<int[]> ids = new ArrayList<>();
-                ids.add(new int[]{m.start(1), m.start(2), m.end(2)});
-                Matcher l = LIST_ID.matcher(st).region(m.start(3), m.end(3));
-                while (l.find()) ids.add(new int[]{l.start(1), l.start(2), l.end(2)});
-                for (int i = 0; i < ids.size(); i++) {
-                    String id = st.substring(ids.get(i)[1], ids.get(i)[2]);
-                    String target = section ? number(id) : label(id);
-                    if (target.isEmpty()) continue;
-                    if (section) {
-                        if (Character.isLetter(target.charAt(0)) && !letterSections) continue;
-                        if (Character.isDigit(target.charAt(0)) && leading(target) > 99) continue;
-                        if (sections.contains(target) || deepUnderKnown(sections, target)) continue;
-                    } else if (attachments.contains(kind + " " + target)) {
-                        continue;
-                    }
-                    Span span = new Span(base + ids.get(i)[0], base + ids.get(i)[2]);
-                    String shown = section ? "Section " + target : capital(kind) + " " + target;
-                    missing.computeIfAbsent(shown, k -> new ArrayList<>()).add(span);
-                }
-            }
+        for (SectionReferences.Reference r : SectionReferences.in(context.document())) {
+            if (r.checked() && !r.exists()) missing.computeIfAbsent(r.label(), k -> new ArrayList<>()).add(r.span());
         }
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, List<Span>> e : missing.entrySet()) {
@@ -141,106 +42,5 @@ public final class DanglingReferenceCheck implements DocumentCheck {
                     List.of(), spans.subList(1, Math.min(spans.size(), 6))));
         }
         return out;
-    }
-
-    /** "Section 4.2." to "4.2"; "18(k)" to "18"; "L.3.b" to "L.3"; roman and lower-case numbers to "". */
-    private static String number(String raw) {
-        String s = raw.strip().replaceFirst("(?i)^(?:section|article|clause|\u00A7)\\s*", "");
-        s = s.replaceAll("\\(.*$", "").replaceAll("\\.[a-z]$", "").replaceAll("[.)]+$", "");
-        if (s.matches("\\d{1,3}(?:\\.\\d{1,3})*") || s.matches("[A-Z](?:\\.\\d{1,3})*")) return s;
-        return "";
-    }
-
-    /** An attachment's label: "B" of "B.15.5", "2" of "2(a)". */
-    private static String label(String id) {
-        Matcher m = Pattern.compile("^([A-Z]|\\d{1,3})").matcher(id);
-        return m.find() ? m.group(1) : "";
-    }
-
-    /**
-     * "Section 4.2.7" when only "4.2" is known: the parser may not have recognised the third level, so
-     * deep numbers are accepted under a known section of two levels.
-     */
-    private static boolean deepUnderKnown(Set<String> sections, String target) {
-        String[] parts = target.split("\\.");
-        if (parts.length < 3) return false;
-        for (int depth = parts.length - 1; depth >= 2; depth--) {
-            if (sections.contains(String.join(".", java.util.Arrays.copyOf(parts, depth)))) return true;
-        }
-        return false;
-    }
-
-    private static void addWithParents(Set<String> set, String number) {
-        String n = number;
-        while (true) {
-            set.add(n);
-            int dot = n.lastIndexOf('.');
-            if (dot < 0) break;
-            n = n.substring(0, dot);
-        }
-    }
-
-    private static final Pattern ATTACHMENT_LABEL = Pattern.compile(
-            "((?i:schedule|exhibit|annex|appendix|attachment))\\s+([A-Z]|\\d{1,3})(?![a-z0-9])");
-
-    private static boolean mentionsReference(String lower, int from, int to) {
-        String sentence = lower.substring(from, to);
-        for (String w : REFERENCE_WORDS) {
-            if (sentence.contains(w)) return true;
-        }
-        return false;
-    }
-
-    private static void collectNumberedStarts(String text, Set<String> sections) {
-        Matcher line = NUMBERED_LINE.matcher(text);
-        Matcher stop = NUMBERED_AFTER_STOP.matcher(text);
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (i == 0 || text.charAt(i - 1) == '\n') {
-                if (line.region(i, n).lookingAt()) addWithParents(sections, line.group(1));
-            }
-            if (c == '.' || c == ':') {
-                if (stop.region(i, n).lookingAt()) addWithParents(sections, stop.group(1) != null ? stop.group(1) : stop.group(2));
-            }
-        }
-    }
-
-    /** Attachment labels that start a block or a sentence ("Exhibit B Special Provisions ..."). */
-    private static void collectAttachmentLabels(String text, String lower, Set<String> out) {
-        Matcher m = ATTACHMENT_LABEL.matcher(text);
-        for (String word : new String[]{"schedule", "exhibit", "annex", "appendix", "attachment"}) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                if (m.region(at, text.length()).lookingAt()) label(text, m, out);
-            }
-        }
-    }
-
-    private static void label(String text, Matcher m, Set<String> out) {
-        int i = m.start() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*' || text.charAt(i) == '#')) i--;
-        if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == ':') {
-            out.add(kind(m.group(1)) + " " + m.group(2).toUpperCase(Locale.ROOT));
-        }
-    }
-
-    private static String kind(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("section")) return "section";
-        if (w.startsWith("clause")) return "clause";
-        if (w.startsWith("schedule")) return "schedule";
-        if (w.startsWith("exhibit")) return "exhibit";
-        if (w.startsWith("annex")) return "annex";
-        if (w.startsWith("append")) return "appendix";
-        return "attachment";
-    }
-
-    private static int leading(String number) {
-        int dot = number.indexOf('.');
-        return Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
