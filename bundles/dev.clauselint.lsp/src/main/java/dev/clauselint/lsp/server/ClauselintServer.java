@@ -70,6 +70,8 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
     private final ContractTextService textService = new ContractTextService(this);
     private final ContractWorkspaceService workspaceService = new ContractWorkspaceService(this);
     private final Set<String> shownProblems = ConcurrentHashMap.newKeySet();
+    /** Per document, the version whose quick review an editor that pulls may have seen. */
+    private final Map<String, Integer> provisional = new ConcurrentHashMap<>();
     private volatile boolean shutdown;
 
     public ClauselintServer() {
@@ -245,6 +247,10 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
         }
         if (!pullDiagnostics()) {
             client.publishDiagnostics(new PublishDiagnosticsParams(a.uri(), DiagnosticFactory.of(a), a.version()));
+        } else if (a.review() != null && a.review().provisional()) {
+            provisional.put(a.uri(), a.version());
+        } else if (provisional.remove(a.uri(), a.version())) {
+            refreshDiagnostics(); // the editor pulled a quick review of this version: offer the full one
         }
     }
 

@@ -172,6 +172,6 @@ final class ContractTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return requests.on(params.getTextDocument().getUri(), "code lens", List.of(), Lenses::lenses);
+        return requests.onSettled(params.getTextDocument().getUri(), "code lens", List.of(), Lenses::lenses);
     }
 }

@@ -33,11 +33,24 @@ final class Requests {
      * document could not be read (too large, binary), so features need not check.
      */
     <T> CompletableFuture<T> on(String uri, String what, T unreadable, Function<Analysis, T> answer) {
+        return on(uri, what, unreadable, answer, false);
+    }
+
+    /**
+     * The same from the full review of the newest version, never a quick paragraph review: for
+     * answers about the whole document (risk score, counts) that must not lag behind.
+     */
+    <T> CompletableFuture<T> onSettled(String uri, String what, T unreadable, Function<Analysis, T> answer) {
+        return on(uri, what, unreadable, answer, true);
+    }
+
+    private <T> CompletableFuture<T> on(String uri, String what, T unreadable, Function<Analysis, T> answer, boolean settled) {
         if (uri == null || !server.scheduler.isOpen(uri)) {
             return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, what + ": the document " + uri + " is not open", null)));
         }
-        return server.scheduler.latest(uri).thenApplyAsync(a -> {
+        var analysis = settled ? server.scheduler.settled(uri) : server.scheduler.latest(uri);
+        return analysis.thenApplyAsync(a -> {
             if (a.document() == null) return unreadable;
             return answer.apply(a);
         }, workers).exceptionally(e -> {

@@ -35,6 +35,8 @@ final class ReviewScheduler implements AutoCloseable {
     private static final class Slot {
         volatile int version;
         volatile CompletableFuture<Analysis> pending;
+        /** The full (not provisional) analysis of the newest version. */
+        volatile CompletableFuture<Analysis> settled;
         volatile Future<?> task;
         volatile Analysis last;
     }
@@ -87,12 +89,15 @@ final class ReviewScheduler implements AutoCloseable {
         Slot slot = slots.computeIfAbsent(snapshot.uri(), u -> new Slot());
         CompletableFuture<Analysis> result = new CompletableFuture<>();
         CompletableFuture<Analysis> previous;
+        CompletableFuture<Analysis> previousSettled;
         Future<?> previousTask;
         synchronized (slot) {
             previous = slot.pending;
             previousTask = slot.task;
             slot.version = snapshot.version();
             slot.pending = result;
+            previousSettled = slot.settled;
+            slot.settled = new CompletableFuture<>();
             ReviewSetup s = setup();
             int limit = settings.maxFileSize();
             Analysis base = slot.last;
@@ -105,6 +110,7 @@ final class ReviewScheduler implements AutoCloseable {
         }
         if (previousTask != null) previousTask.cancel(true);
         if (previous != null && !previous.isDone()) previous.completeExceptionally(new Superseded());
+        if (previousSettled != null && !previousSettled.isDone()) previousSettled.completeExceptionally(new Superseded());
     }
 
     private void run(Slot slot, OpenContract.Snapshot snapshot, ReviewSetup s, int limit, CompletableFuture<Analysis> result,
@@ -118,7 +124,9 @@ final class ReviewScheduler implements AutoCloseable {
                 return;
             }
             slot.last = a;
+            CompletableFuture<Analysis> settled = slot.settled;
             result.complete(a);
+            if (a.review() == null || !a.review().provisional()) settled.complete(a);
             onReviewed.accept(a);
             if (a.review() != null && a.review().provisional()) {
                 synchronized (slot) {
@@ -148,6 +156,7 @@ final class ReviewScheduler implements AutoCloseable {
                 if (Thread.interrupted() || slot.pending != quick) return;
                 slot.last = full;
                 slot.pending = CompletableFuture.completedFuture(full);
+                slot.settled.complete(full);
             }
             onReviewed.accept(full);
         } catch (CancellationException e) {
@@ -215,6 +224,22 @@ final class ReviewScheduler implements AutoCloseable {
         return slot.pending.exceptionallyCompose(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof Superseded && slots.get(uri) == slot) return latest(uri);
+            return CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    /**
+     * The full analysis of the newest version: like {@link #latest}, but never a quick
+     * paragraph review, so whole-document figures (score, missing provisions) are final.
+     */
+    CompletableFuture<Analysis> settled(String uri) {
+        Slot slot = slots.get(uri);
+        if (slot == null) {
+            return CompletableFuture.failedFuture(new UnknownDocumentException(uri));
+        }
+        return slot.settled.exceptionallyCompose(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof Superseded && slots.get(uri) == slot) return settled(uri);
             return CompletableFuture.failedFuture(cause);
         });
     }

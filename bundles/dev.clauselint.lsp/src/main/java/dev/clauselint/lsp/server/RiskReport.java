@@ -48,7 +48,7 @@ final class RiskReport {
             return CompletableFuture.failedFuture(invalid(ClauselintServer.CMD_RISK_REPORT + ": the document " + uri
                     + " is not open; open it in the editor first"));
         }
-        return server.requests().on(uri, "risk report", (JsonObject) null, RiskReport::report)
+        return server.requests().onSettled(uri, "risk report", (JsonObject) null, RiskReport::report)
                 .thenApply(r -> r != null ? r : unreadable(server.scheduler.last(uri), uri));
     }
 

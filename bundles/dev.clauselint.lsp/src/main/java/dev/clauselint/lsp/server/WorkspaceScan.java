@@ -128,7 +128,7 @@ final class WorkspaceScan {
     private void reviewOpen(Path file, String uri) {
         Analysis a;
         try {
-            a = server.scheduler.latest(uri).get(60, TimeUnit.SECONDS);
+            a = server.scheduler.settled(uri).get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
             // closed or changed meanwhile: review the file on disk instead
