@@ -68,8 +68,12 @@ final class Hovers {
     private static void describe(HoverText text, Analysis a, DefinedTerm t) {
         ContractDocument d = a.document();
         int uses = t.uses().size();
-        text.heading(t.name(), "(defined term, " + (uses == 0 ? "not used after its definition"
-                : uses == 1 ? "used once" : "used " + uses + " times") + ")");
+        text.heading(t.name(), "(defined term, " + switch (uses) {
+            case 0 -> "never used";
+            case 1 -> "used once";
+            case 2 -> "used twice";
+            default -> "used " + uses + " times";
+        } + ")");
         text.quote(d.text(t.sentence()));
         List<Span> again = t.redefinitions();
         for (Span s : again.subList(0, Math.min(again.size(), MAX_REDEFINITIONS))) {
