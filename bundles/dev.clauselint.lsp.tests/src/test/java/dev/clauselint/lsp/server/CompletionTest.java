@@ -20,14 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompletionTest {
     /** DEFINITIONS ends with a newline, so this line exists and is empty. */
     private static final int LAST = 15;
+    private static final String URI = "file:///contracts/terms.md";
 
     @Test
     void aCapitalisedPrefixCompletesToTheDefinedTermItBegins() {
         try (LspSession s = LspSession.start()) {
-            String uri = s.openMarkdown("terms.md", DEFINITIONS);
             String typed = "We protect Customer C";
-            s.change(uri, 2, LAST, 0, LAST, 0, typed);
-            CompletionList list = completion(s, uri, LAST, typed.length());
+            CompletionList list = afterTyping(s, typed);
             assertEquals(1, list.getItems().size(), list.getItems().toString());
             CompletionItem item = list.getItems().get(0);
             assertEquals("Customer Content", item.getLabel());
@@ -42,9 +41,7 @@ class CompletionTest {
     @Test
     void afterAnOpeningQuoteEveryTermIsOfferedAndTheDetailIsCutShort() {
         try (LspSession s = LspSession.start()) {
-            String uri = s.openMarkdown("terms.md", DEFINITIONS);
-            s.change(uri, 2, LAST, 0, LAST, 0, "as an \u201C");
-            CompletionList list = completion(s, uri, LAST, 7);
+            CompletionList list = afterTyping(s, "as an \u201C");
             assertEquals(List.of("Customer Content", "Input", "Output"), list.getItems().stream().map(CompletionItem::getLabel).toList());
             for (CompletionItem item : list.getItems()) {
                 assertEquals(LAST + ":7-7", Ask.show(item.getTextEdit().getLeft().getRange()), "nothing typed yet");
@@ -56,17 +53,14 @@ class CompletionTest {
     @Test
     void aLowerCaseWordIsNotTakenForATerm() {
         try (LspSession s = LspSession.start()) {
-            String uri = s.openMarkdown("terms.md", DEFINITIONS);
-            s.change(uri, 2, LAST, 0, LAST, 0, "we protect cust");
-            assertTrue(completion(s, uri, LAST, 15).getItems().isEmpty());
+            assertTrue(afterTyping(s, "we protect cust").getItems().isEmpty());
         }
     }
 
     @Test
     void onAnEmptyLineThePlaybookClausesAreOfferedInTheContractsOwnNames() {
         try (LspSession s = LspSession.start()) {
-            String uri = s.openMarkdown("terms.md", DEFINITIONS);
-            CompletionList list = completion(s, uri, LAST, 0);
+            CompletionList list = afterTyping(s, "");
             assertFalse(list.isIncomplete());
             long alternatives = playbook().stream().mapToLong(r -> r.alternatives().size()).sum();
             assertEquals(Math.min(alternatives, 100), list.getItems().size());
@@ -84,15 +78,13 @@ class CompletionTest {
     @Test
     void aTypedLabelNarrowsTheClausesAndIsReplacedByTheClause() {
         try (LspSession s = LspSession.start()) {
-            String uri = s.openMarkdown("terms.md", DEFINITIONS);
-            s.change(uri, 2, LAST, 0, LAST, 0, "  Commit not");
-            CompletionList list = completion(s, uri, LAST, 12);
+            CompletionList list = afterTyping(s, "  Commit not");
             assertEquals(List.of("clause: commit not to train on customer content"),
                     list.getItems().stream().map(CompletionItem::getLabel).toList());
             assertEquals(LAST + ":2-12", Ask.show(list.getItems().get(0).getTextEdit().getLeft().getRange()), "the indent stays");
-            s.change(uri, 3, LAST, 0, LAST, 12, "clause: 90");
+            s.change(URI, 3, LAST, 0, LAST, 12, "clause: 90");
             assertEquals(List.of("clause: 90 days' notice before deprecation", "clause: 90-day deprecation notice and version pinning"),
-                    completion(s, uri, LAST, 10).getItems().stream().map(CompletionItem::getLabel).sorted().toList());
+                    completion(s, URI, LAST, 10).getItems().stream().map(CompletionItem::getLabel).sorted().toList());
         }
     }
 
@@ -104,6 +96,13 @@ class CompletionTest {
             assertTrue(completion(s, uri, -1, 0).getItems().isEmpty());
             assertFalse(completion(s, uri, LAST, 0).getItems().isEmpty(), "still answering afterwards");
         }
+    }
+
+    /** Opens {@link TermContracts#DEFINITIONS}, types on its empty last line and asks for completion at the end of the typing. */
+    private static CompletionList afterTyping(LspSession s, String typed) {
+        s.openMarkdown("terms.md", DEFINITIONS);
+        if (!typed.isEmpty()) s.change(URI, 2, LAST, 0, LAST, 0, typed);
+        return completion(s, URI, LAST, typed.length());
     }
 
     private static List<Rule> playbook() {
