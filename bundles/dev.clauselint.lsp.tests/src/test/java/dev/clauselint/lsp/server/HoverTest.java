@@ -130,6 +130,7 @@ class HoverTest {
         try (LspSession s = LspSession.start()) {
             String uri = s.openMarkdown("terms.md", DEFINITIONS);
             assertNull(hover(s, uri, 12, 2), "\"Customer\" is not a defined term");
+            assertNull(hover(s, uri, 12, 34), "the apostrophe of Customer Content's is not part of the term");
             assertNull(hover(s, uri, 1, 0), "an empty line");
             assertNull(hover(s, uri, 99, 0), "a line the document does not have");
             assertNull(hover(s, uri, -3, -1), "a negative position");

@@ -29,7 +29,7 @@ final class Hovers {
         int offset = Cursor.offset(a, p);
         if (offset == Cursor.NOWHERE) return null;
         List<Finding> findings = a.findings().stream().filter(f -> covers(f.span(), offset)).toList();
-        TermOccurrence term = TermOccurrence.at(a, offset);
+        TermOccurrence term = TermOccurrence.covering(a, offset);
         if (findings.isEmpty() && term == null) return null;
 
         HoverText text = new HoverText(HoverText.markdownWanted(caps));

@@ -36,17 +36,26 @@ record TermOccurrence(DefinedTerm term, Span plain, Span source, Kind kind) {
     }
 
     /**
-     * The occurrence under a source offset, or null. A cursor just after a term (where editors put
-     * it after typing) counts, unless another occurrence starts right there.
+     * The occurrence at a text cursor, or null. A cursor just after a term (where editors put it
+     * after typing) counts, unless another occurrence starts right there.
      */
     static TermOccurrence at(Analysis a, int offset) {
+        return find(a, offset, true);
+    }
+
+    /** The occurrence whose characters include the one at {@code offset} (under the mouse), or null. */
+    static TermOccurrence covering(Analysis a, int offset) {
+        return find(a, offset, false);
+    }
+
+    private static TermOccurrence find(Analysis a, int offset, boolean orJustBefore) {
         ContractDocument d = a.document();
         if (d == null || offset < 0) return null;
         TermOccurrence touching = null;
         for (DefinedTerm t : d.terms()) {
             for (TermOccurrence o : all(d, t)) {
                 if (o.source().contains(offset)) return o;
-                if (o.source().end() == offset && touching == null) touching = o;
+                if (orJustBefore && o.source().end() == offset && touching == null) touching = o;
             }
         }
         return touching;
