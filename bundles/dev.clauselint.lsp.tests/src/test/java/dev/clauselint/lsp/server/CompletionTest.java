@@ -51,6 +51,15 @@ class CompletionTest {
     }
 
     @Test
+    void afterABoldOpeningQuoteEvenALowerCasePrefixCompletes() {
+        try (LspSession s = LspSession.start()) {
+            CompletionList list = afterTyping(s, "Each **\"outp");
+            assertEquals(List.of("Output"), list.getItems().stream().map(CompletionItem::getLabel).toList());
+            assertEquals(DEFINITIONS + "Each **\"Output", apply(DEFINITIONS + "Each **\"outp", List.of(list.getItems().get(0).getTextEdit().getLeft())));
+        }
+    }
+
+    @Test
     void aLowerCaseWordIsNotTakenForATerm() {
         try (LspSession s = LspSession.start()) {
             assertTrue(afterTyping(s, "we protect cust").getItems().isEmpty());

@@ -1,6 +1,5 @@
 package dev.clauselint.lsp.server;
 
-import dev.clauselint.core.model.ContractDocument;
 import dev.clauselint.core.model.DefinedTerm;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -28,16 +27,16 @@ final class TermCompletions {
     }
 
     static List<CompletionItem> items(Analysis a, int cursor, int limit) {
-        ContractDocument d = a.document();
         List<Integer> starts = prefixStarts(a.text(), cursor);
+        if (starts.isEmpty()) return List.of();
+        List<String> typed = starts.stream().map(s -> a.text().substring(s, cursor).toLowerCase(Locale.ROOT)).toList();
         List<CompletionItem> items = new ArrayList<>();
-        for (DefinedTerm t : d.terms()) {
+        for (DefinedTerm t : a.document().terms()) {
             if (items.size() >= limit) break;
             String name = t.name().toLowerCase(Locale.ROOT);
-            for (int start : starts) { // longest prefix first
-                String typed = a.text().substring(start, cursor).toLowerCase(Locale.ROOT);
-                if (name.startsWith(typed)) {
-                    items.add(item(a, t, new Range(a.position(start), a.position(cursor))));
+            for (int k = 0; k < starts.size(); k++) { // longest prefix first
+                if (name.startsWith(typed.get(k))) {
+                    items.add(item(a, t, new Range(a.position(starts.get(k)), a.position(cursor))));
                     break;
                 }
             }
