@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.clauselint.core.read.TestDocs.md;
+import static dev.clauselint.core.read.TestDocs.sourceOf;
 import static dev.clauselint.core.read.TestDocs.term;
 import static dev.clauselint.core.read.TestDocs.termNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,5 +127,23 @@ class DefinedTermsTest {
         DefinedTerm t = term(d, "Acme");
         var src = d.toSource(t.definition());
         assertEquals("Acme", d.source().substring(src.start(), src.end()));
+    }
+
+    @Test
+    void boldQuotedTermBeforeMeansIsADefinitionNotARunInHeading() {
+        ContractDocument d = md("## Definitions\n\n* **\"Platform\"** means our hosted editor.\n"
+                + "* **\u201CUsage Data\u201D** means logs about how the Platform is used.\n\nWe run the Platform.\n");
+        DefinedTerm platform = term(d, "Platform");
+        assertEquals("Platform", sourceOf(d, platform.definition()));
+        assertEquals("\"Platform\" means our hosted editor.", d.text(platform.sentence()));
+        assertEquals(2, platform.uses().size());
+        assertTrue(termNames(d).contains("Usage Data"), termNames(d).toString());
+        assertEquals(List.of("Definitions"), dev.clauselint.core.read.TestDocs.titles(d), "no heading made of a term");
+    }
+
+    @Test
+    void boldRunInHeadingStillOpensASection() {
+        ContractDocument d = md("**3. Fees.** Customer pays monthly.\n");
+        assertEquals(List.of("Fees"), dev.clauselint.core.read.TestDocs.titles(d));
     }
 }

@@ -107,8 +107,11 @@ public final class DefinedTermExtractor {
         defs.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span[]{span, sentence});
     }
 
-    /** A defined term starts with a capital letter or digit, is short, and is not a sentence. */
-    static boolean isTermName(String name) {
+    /**
+     * A defined term starts with a capital letter or digit, is short, and is not a sentence. Public
+     * so that a rename can refuse names the reader would no longer see as a term.
+     */
+    public static boolean isTermName(String name) {
         if (!Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) return false;
         if (name.split(" ").length > 6) return false;
         char last = name.charAt(name.length() - 1);
@@ -206,7 +209,11 @@ public final class DefinedTermExtractor {
         return s.substring(0, Math.max(1, e));
     }
 
-    private static List<String> variants(String name) {
+    /**
+     * The spellings counted as uses of a term: the name and its plural (or, for a plural name, its
+     * singular). Public so that a rename can keep each use in the same number.
+     */
+    public static List<String> variants(String name) {
         List<String> v = new ArrayList<>(3);
         v.add(name);
         if (name.endsWith("s") && name.length() > 3 && !name.endsWith("ss")) v.add(name.substring(0, name.length() - 1));

@@ -50,7 +50,9 @@ public final class StructureParser {
             int leadEnd = block.leadEnd();
             HeadingShape leadShape = null;
             if (leadEnd > span.start() && leadEnd < span.end()) {
-                leadShape = HeadingDetector.lead(text.substring(span.start(), leadEnd));
+                // **"Platform"** means ... : a bold quoted lead is the term being defined, not a heading
+                String lead = text.substring(span.start(), leadEnd).strip();
+                if (!lead.isEmpty() && "\"\u201C\u2018".indexOf(lead.charAt(0)) < 0) leadShape = HeadingDetector.lead(lead);
             } else if (blockText.indexOf('\n') < 0 && (leadShape = HeadingDetector.classify(blockText, true)) != null) {
                 leadEnd = span.end();
             } else {
