@@ -2,6 +2,7 @@ package dev.clauselint.core.read;
 
 import dev.clauselint.core.model.Block;
 import dev.clauselint.core.model.BlockType;
+import dev.clauselint.core.model.DocumentFormat;
 import dev.clauselint.core.model.NormalizedText;
 import dev.clauselint.core.model.Span;
 import dev.clauselint.core.structure.HeadingDetector;
@@ -102,6 +103,8 @@ public final class LineBlockReader implements FormatReader {
                 closeBlock();
                 return;
             }
+            // a suppression directive is not contract text: skip it without ending the paragraph around it
+            if (Directive.parse(line, markdown ? DocumentFormat.MARKDOWN : DocumentFormat.PLAIN_TEXT) != null) return;
             Matcher setext = SETEXT.matcher(line);
             if (setext.matches() && blockStart >= 0 && blockLines == 1) {
                 headingFromCurrent(setext.group(1).charAt(0) == '=' ? 1 : 2);

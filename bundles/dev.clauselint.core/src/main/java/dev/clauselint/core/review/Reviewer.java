@@ -85,6 +85,8 @@ public final class Reviewer {
             if (o.problem() != null) problems.add(o.problem());
         }
         findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
+        // what the drafter switched off inline neither shows nor counts toward the score or the cap
+        findings = Suppressions.of(document.source(), document.format()).filter(findings);
         if (settings.maxFindings() > 0 && findings.size() > settings.maxFindings()) {
             List<Finding> bySeverity = new ArrayList<>(findings);
             bySeverity.sort(Comparator.comparing(Finding::severity));
