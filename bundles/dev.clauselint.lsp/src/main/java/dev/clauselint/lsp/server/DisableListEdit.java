@@ -35,12 +35,19 @@ final class DisableListEdit {
         boolean nested = isNested(text, file);
         TextEdit edit = edit(text, ruleId, eol, nested);
         // never hand out an edit that breaks the file or misses: check the result reads back
-        String after = TextEdit.apply(text, java.util.List.of(edit));
-        if (!listed(settingsOf(after, file), ruleId)) {
+        if (!readsBack(TextEdit.apply(text, java.util.List.of(edit)), ruleId, file)) {
             throw new Configuration.SettingsFileException(file + ": cannot add " + ruleId
                     + " to its disable list automatically; add it by hand");
         }
         return edit;
+    }
+
+    private static boolean readsBack(String after, String ruleId, Path file) {
+        try {
+            return listed(settingsOf(after, file), ruleId);
+        } catch (Configuration.SettingsFileException e) {
+            return false;
+        }
     }
 
     private static TextEdit edit(String text, String ruleId, String eol, boolean nested) {
