@@ -65,4 +65,13 @@ class DirectiveLinesTest {
         String without = "1. Data Use\n\nWe may keep logs.\n\n2. Liability\n\nWe owe nothing.\n";
         assertEquals(TestDocs.titles(TestDocs.txt(without)), TestDocs.titles(TestDocs.txt(with)));
     }
+
+    @Test
+    void anyMarkdownCommentLineIsInvisibleToHeadingsAndParagraphs() {
+        String with = "# Terms\n\nWe may keep logs.\n<!-- reviewed by legal -->\nData Use\nWe may train on it.\n";
+        String without = "# Terms\n\nWe may keep logs.\nData Use\nWe may train on it.\n";
+        assertEquals(List.of("Terms", "Data Use"), TestDocs.titles(TestDocs.md(with)));
+        assertEquals(TestDocs.titles(TestDocs.md(without)), TestDocs.titles(TestDocs.md(with)));
+        assertEquals(sentences(TestDocs.md(without)), sentences(TestDocs.md(with)));
+    }
 }
