@@ -165,7 +165,7 @@ final class CodeActions {
         List<String> only = context == null ? null : context.getOnly();
         if (only == null || only.isEmpty()) return true;
         for (String kind : only) {
-            if (kind != null && (CodeActionKind.QuickFix.equals(kind) || CodeActionKind.QuickFix.startsWith(kind + ".") || kind.isEmpty())) return true;
+            if (CodeActionKind.QuickFix.equals(kind) || CodeActionKind.Empty.equals(kind)) return true;
         }
         return false;
     }
