@@ -102,6 +102,22 @@ class CodeActionsTest {
     }
 
     @Test
+    void inHtmlBothSuppressionsWriteCommentsAndTheDoctypeStaysFirst() {
+        String text = "<!DOCTYPE html>\n<html><body>\n<h1>AI Services Agreement</h1>\n  <p>" + TRAINING + "</p>\n</body></html>\n";
+        try (LspSession s = LspSession.start(inline())) {
+            String uri = s.open("file:///contracts/terms.html", "html", text);
+            assertTrue(has(s.awaitDiagnostics(uri, 1), "data.training-on-inputs"));
+            List<CodeAction> actions = at(s, uri, r(3, 10, 3, 10));
+            String here = applied(text, titled(actions, "Suppress data.training-on-inputs here"), uri);
+            assertEquals(text.replace("  <p>", "  <!-- clauselint-disable-next-line data.training-on-inputs -->\n  <p>"), here);
+            String file = applied(text, titled(actions, "Suppress data.training-on-inputs in this file"), uri);
+            assertEquals(text.replace("<!DOCTYPE html>\n", "<!DOCTYPE html>\n<!-- clauselint-disable-file data.training-on-inputs -->\n"), file);
+            s.replaceAll(uri, 2, here);
+            assertFalse(has(s.awaitDiagnostics(uri, 2), "data.training-on-inputs"));
+        }
+    }
+
+    @Test
     void suppressInThisFileSilencesAMissingProvisionOnTheTitle() {
         try (LspSession s = LspSession.start(inline())) {
             String uri = s.openMarkdown("small.md", SMALL);
