@@ -29,11 +29,10 @@ final class DisableListEdit {
      * @throws Configuration.SettingsFileException when the file is not YAML this can edit safely
      */
     static TextEdit add(String text, String ruleId, Path file) throws Configuration.SettingsFileException {
-        JsonObject settings = settingsOf(text, file);
-        if (listed(settings, ruleId)) return null;
+        JsonElement json = Configuration.parseYaml(text, file);
+        if (listed(settingsOf(json, file), ruleId)) return null;
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
-        boolean nested = isNested(text, file);
-        TextEdit edit = edit(text, ruleId, eol, nested);
+        TextEdit edit = edit(text, ruleId, eol, isSection(json));
         // never hand out an edit that breaks the file or misses: check the result reads back
         if (!readsBack(TextEdit.apply(text, java.util.List.of(edit)), ruleId, file)) {
             throw new Configuration.SettingsFileException(file + ": cannot add " + ruleId
@@ -44,7 +43,7 @@ final class DisableListEdit {
 
     private static boolean readsBack(String after, String ruleId, Path file) {
         try {
-            return listed(settingsOf(after, file), ruleId);
+            return listed(settingsOf(Configuration.parseYaml(after, file), file), ruleId);
         } catch (Configuration.SettingsFileException e) {
             return false;
         }
@@ -105,20 +104,18 @@ final class DisableListEdit {
     }
 
     /** The settings object, unwrapped from a lone {@code clauselint:} section. */
-    private static JsonObject settingsOf(String text, Path file) throws Configuration.SettingsFileException {
-        JsonElement json = Configuration.parseYaml(text, file);
+    private static JsonObject settingsOf(JsonElement json, Path file) throws Configuration.SettingsFileException {
         if (json == null || json.isJsonNull()) return new JsonObject();
         if (!json.isJsonObject()) throw new Configuration.SettingsFileException(file + ": expected settings (key: value lines), found " + json);
-        JsonObject o = json.getAsJsonObject();
-        if (o.size() == 1 && o.has(ServerSettings.SECTION)) {
-            JsonElement inner = o.get(ServerSettings.SECTION);
+        if (isSection(json)) {
+            JsonElement inner = json.getAsJsonObject().get(ServerSettings.SECTION);
             return inner != null && inner.isJsonObject() ? inner.getAsJsonObject() : new JsonObject();
         }
-        return o;
+        return json.getAsJsonObject();
     }
 
-    private static boolean isNested(String text, Path file) throws Configuration.SettingsFileException {
-        JsonElement json = Configuration.parseYaml(text, file);
+    /** Whether the settings sit under one {@code clauselint:} key, as ServerSettings also accepts. */
+    private static boolean isSection(JsonElement json) {
         return json != null && json.isJsonObject() && json.getAsJsonObject().size() == 1 && json.getAsJsonObject().has(ServerSettings.SECTION);
     }
 
