@@ -2,6 +2,7 @@ package dev.clauselint.core.read;
 
 import dev.clauselint.core.model.Block;
 import dev.clauselint.core.model.BlockType;
+import dev.clauselint.core.model.DocumentFormat;
 import dev.clauselint.core.model.NormalizedText;
 import dev.clauselint.core.model.Span;
 import dev.clauselint.core.structure.HeadingDetector;
@@ -28,6 +29,7 @@ public final class LineBlockReader implements FormatReader {
             "^[ \\t]*(?:[-*+][ \\t]+)?(?:(?:Section[ \\t]+)?(?:\\d{1,3}|[A-Z])(?:\\\\?\\.\\d{1,3}){0,4}\\\\?[.)]?[ \\t]*|\\(?[a-z]{1,4}\\)[ \\t]*)?"
                     + "(?:\\*\\*|__)([^*_\\n]{1,90}?)(?:\\*\\*|__)[ \\t]*[.:\u2014\u2013-]?[ \\t]*(?=\\S)");
     private static final Pattern INLINE_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]{0,500})?/?>|<!--.{0,2000}?-->");
+    private static final Pattern COMMENT_LINE = Pattern.compile("^[ \\t]*<!--(?:(?!-->).){0,2000}-->[ \\t]*$");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private final boolean markdown;
@@ -102,6 +104,10 @@ public final class LineBlockReader implements FormatReader {
                 closeBlock();
                 return;
             }
+            // a suppression directive (or, in Markdown, any comment line) is not contract text: skip it
+            // without ending the paragraph around it or changing how the next line is read
+            if (markdown && COMMENT_LINE.matcher(line).matches()) return;
+            if (Directive.parse(line, markdown ? DocumentFormat.MARKDOWN : DocumentFormat.PLAIN_TEXT) != null) return;
             Matcher setext = SETEXT.matcher(line);
             if (setext.matches() && blockStart >= 0 && blockLines == 1) {
                 headingFromCurrent(setext.group(1).charAt(0) == '=' ? 1 : 2);

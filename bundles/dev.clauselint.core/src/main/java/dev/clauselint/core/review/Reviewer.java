@@ -221,6 +221,8 @@ public final class Reviewer {
     private Review finish(ContractDocument document, List<Finding> found, List<String> problems, boolean provisional) {
         List<Finding> findings = new ArrayList<>(found);
         findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
+        // what the drafter switched off inline neither shows nor counts toward the score or the cap
+        findings = Suppressions.of(document.source(), document.format()).filter(findings);
         if (settings.maxFindings() > 0 && findings.size() > settings.maxFindings()) {
             List<Finding> bySeverity = new ArrayList<>(findings);
             bySeverity.sort(Comparator.comparing(Finding::severity));

@@ -60,6 +60,7 @@ public final class LspSession implements AutoCloseable {
         boolean configuration = true;
         String initializationOptions;
         Path root;
+        java.util.function.Consumer<ClientCapabilities> adjust = c -> { };
 
         public Options pullDiagnostics() {
             pull = true;
@@ -73,6 +74,12 @@ public final class LspSession implements AutoCloseable {
 
         public Options initializationOptions(String json) {
             initializationOptions = json;
+            return this;
+        }
+
+        /** Changes the capabilities the test editor declares (after the defaults are set). */
+        public Options capabilities(java.util.function.Consumer<ClientCapabilities> change) {
+            adjust = change;
             return this;
         }
 
@@ -137,6 +144,7 @@ public final class LspSession implements AutoCloseable {
         WindowClientCapabilities w = new WindowClientCapabilities();
         w.setWorkDoneProgress(true);
         c.setWindow(w);
+        o.adjust.accept(c);
         return c;
     }
 

@@ -80,7 +80,11 @@ final class Configuration {
 
     /** Reads the YAML file as JSON (both are maps, lists and scalars). Empty file: null. */
     static JsonElement readYaml(Path file) throws IOException, SettingsFileException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return parseYaml(Files.readString(file, StandardCharsets.UTF_8), file);
+    }
+
+    /** Reads YAML text as JSON; {@code file} names it in messages. Empty text: null. */
+    static JsonElement parseYaml(String text, Path file) throws SettingsFileException {
         try {
             Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
             return data == null ? null : new Gson().toJsonTree(data);

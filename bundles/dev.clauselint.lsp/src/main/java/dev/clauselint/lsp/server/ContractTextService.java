@@ -101,14 +101,14 @@ final class ContractTextService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return requests.on(params.getTextDocument().getUri(), "code actions", List.of(),
-                a -> CodeActions.actions(a, params, server.capabilities()));
+                a -> CodeActions.actions(a, params, server));
     }
 
     @Override
     public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
         String uri = CodeActions.uriOf(unresolved);
         if (uri == null) return CompletableFuture.completedFuture(unresolved);
-        return requests.on(uri, "code action resolve", unresolved, a -> CodeActions.resolve(a, unresolved));
+        return requests.on(uri, "code action resolve", unresolved, a -> CodeActions.resolve(a, unresolved, server));
     }
 
     @Override
