@@ -41,19 +41,38 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
 
     @Override
     public List<Finding> review(Rule rule, ReviewContext ctx) {
+        if (documentException(rule, ctx)) return List.of();
+        return limited(findings(rule, ctx));
+    }
+
+    /** Whether a document-wide exception ({@code unless-document}) holds in any of the document's candidate sentences. */
+    public boolean documentException(Rule rule, ReviewContext ctx) {
+        if (unlessDocument.isEmpty()) return false;
+        List<ClausePattern> documentExceptions = unlessDocument.stream().map(ctx::clausePattern).toList();
+        List<Sentence> all = ctx.document().sentences();
+        BitSet anywhere = ctx.documentCandidates(rule);
+        for (int i = anywhere.nextSetBit(0); i >= 0; i = anywhere.nextSetBit(i + 1)) {
+            if (ctx.documentExceptionMatches(rule, all.get(i), documentExceptions)) return true;
+        }
+        return false;
+    }
+
+    /** The first {@code limit} findings (all when there is no limit). */
+    public List<Finding> limited(List<Finding> findings) {
+        return limit > 0 && findings.size() > limit ? findings.subList(0, limit) : findings;
+    }
+
+    /**
+     * Every matching clause among the context's candidate sentences, in document order, before
+     * the document exception and the limit are applied.
+     */
+    public List<Finding> findings(Rule rule, ReviewContext ctx) {
         List<ClausePattern> matchers = match.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> exceptions = unless.stream().map(ctx::clausePattern).toList();
         List<ClausePattern> paragraphExceptions = unlessParagraph.stream().map(ctx::clausePattern).toList();
         SectionFilter where = SectionFilter.of(ctx, sections, notSections);
         List<Sentence> all = ctx.document().sentences();
         BitSet candidates = ctx.candidates(rule);
-        if (!unlessDocument.isEmpty()) {
-            List<ClausePattern> documentExceptions = unlessDocument.stream().map(ctx::clausePattern).toList();
-            BitSet anywhere = ctx.documentCandidates(rule);
-            for (int i = anywhere.nextSetBit(0); i >= 0; i = anywhere.nextSetBit(i + 1)) {
-                if (ctx.documentExceptionMatches(rule, all.get(i), documentExceptions)) return List.of();
-            }
-        }
         List<Finding> out = new ArrayList<>();
         Span open = null;
         int openBlock = -1;
@@ -74,6 +93,6 @@ public record ClauseKind(List<List<String>> keywords, List<String> match, List<S
             lastIndex = i;
         }
         if (open != null) out.add(ctx.clauseFinding(rule, open));
-        return limit > 0 && out.size() > limit ? out.subList(0, limit) : out;
+        return out;
     }
 }

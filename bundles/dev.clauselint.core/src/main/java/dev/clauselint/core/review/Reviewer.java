@@ -28,7 +28,15 @@ public final class Reviewer {
     private final PatternCache patterns = PatternCache.SHARED;
     private final SentenceMemo memo;
     /** What a recent review worked out, so a one-paragraph edit need not go over the whole text again. */
-    private record Recent(Map<String, BitSet> candidates, String[] sentenceTexts, String[] blockTexts) {
+    private record Recent(Map<String, BitSet> candidates, String[] sentenceTexts, String[] blockTexts,
+                          Map<String, ClauseState> clauses) {
+    }
+
+    /**
+     * A clause rule's answer before its limit: every matching clause, or silenced by a
+     * document-wide exception. Kept so an edit in one paragraph can update it exactly.
+     */
+    private record ClauseState(List<Finding> unlimited, boolean silenced) {
     }
 
     private final Map<ContractDocument, Recent> recent = Collections.synchronizedMap(new WeakHashMap<>());
@@ -77,10 +85,24 @@ public final class Reviewer {
 
     /** One rule on one document; a failing or slow rule becomes a problem, never an exception. */
     private RuleOutcome run(Rule rule, ReviewContext ctx, Thread caller) {
+        return run(rule, () -> rule.kind().review(rule, ctx), ctx, caller);
+    }
+
+    /** A clause rule over the whole document, remembering its state for later edits. */
+    private RuleOutcome runClause(Rule rule, ClauseKind clause, ReviewContext ctx, Thread caller, Map<String, ClauseState> states) {
+        return run(rule, () -> {
+            boolean silenced = clause.documentException(rule, ctx);
+            List<Finding> all = silenced ? List.of() : clause.findings(rule, ctx);
+            states.put(rule.id(), new ClauseState(all, silenced));
+            return clause.limited(all);
+        }, ctx, caller);
+    }
+
+    private RuleOutcome run(Rule rule, java.util.function.Supplier<List<Finding>> work, ReviewContext ctx, Thread caller) {
         if (caller.isInterrupted()) throw new java.util.concurrent.CancellationException();
         try {
             ctx.startRule(settings.ruleBudgetMillis());
-            return new RuleOutcome(rule.kind().review(rule, ctx), null);
+            return new RuleOutcome(work.get(), null);
         } catch (BudgetedCharSequence.RuleTimeoutException e) {
             return new RuleOutcome(List.of(), rule.id() + ": skipped, took longer than " + settings.ruleBudgetMillis() + " ms on this document");
         } catch (java.util.concurrent.CancellationException e) {
@@ -93,10 +115,15 @@ public final class Reviewer {
     public Review review(ContractDocument document) {
         Map<String, BitSet> candidates = index.candidates(document);
         ReviewContext ctx = new ReviewContext(document, candidates, patterns, memo);
-        recent.put(document, new Recent(candidates, ctx.sentenceTexts(), ctx.blockTexts()));
+        Map<String, ClauseState> states = new java.util.concurrent.ConcurrentHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        runRules(rule -> true, rule -> ctx, findings, problems);
+        Thread caller = Thread.currentThread();
+        collect(rules.parallelStream()
+                .filter(rule -> rule.severity().atLeast(settings.minimumSeverity()))
+                .map(rule -> rule.kind() instanceof ClauseKind c ? runClause(rule, c, ctx, caller, states) : run(rule, ctx, caller))
+                .toList(), findings, problems);
+        recent.put(document, new Recent(candidates, ctx.sentenceTexts(), ctx.blockTexts(), states));
         return finish(document, findings, problems, false);
     }
 
@@ -133,48 +160,58 @@ public final class Reviewer {
         String[] sentenceTexts = moved(last.sentenceTexts(), first, edit.oldSentences(), edit.newSentences());
         String[] blockTexts = last.blockTexts().clone();
         blockTexts[edit.block()] = null;
-        recent.put(document, new Recent(all, sentenceTexts, blockTexts));
-        ReviewContext paragraph = new ReviewContext(document, local, all, patterns, memo, sentenceTexts, blockTexts);
+        ReviewContext paragraph = new ReviewContext(document, local, local, patterns, memo, sentenceTexts, blockTexts);
         ReviewContext whole = new ReviewContext(document, all, all, patterns, memo, sentenceTexts, blockTexts);
+        Span paragraphSource = edit.oldSource();
+        Map<String, ClauseState> states = new java.util.concurrent.ConcurrentHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        runRules(rule -> rule.kind() instanceof ClauseKind,
-                rule -> needsWholeDocument((ClauseKind) rule.kind()) ? whole : paragraph, findings, problems);
-        Span paragraphSource = edit.oldSource();
+        Thread caller = Thread.currentThread();
+        collect(rules.parallelStream()
+                .filter(rule -> rule.kind() instanceof ClauseKind && rule.severity().atLeast(settings.minimumSeverity()))
+                .map(rule -> {
+                    ClauseKind clause = (ClauseKind) rule.kind();
+                    ClauseState old = last.clauses().get(rule.id());
+                    // silenced before: the exception may have been in this paragraph, so look everywhere
+                    if (old == null || old.silenced()) return runClause(rule, clause, whole, caller, states);
+                    return run(rule, () -> {
+                        ClauseState now = clause.documentException(rule, paragraph)
+                                ? new ClauseState(List.of(), true)
+                                : new ClauseState(spliced(old.unlimited(), clause.findings(rule, paragraph), paragraphSource, edit), false);
+                        states.put(rule.id(), now);
+                        return clause.limited(now.unlimited());
+                    }, paragraph, caller);
+                })
+                .toList(), findings, problems);
+        recent.put(document, new Recent(all, sentenceTexts, blockTexts, states));
         for (Finding f : previous.findings()) {
-            ClauseKind clause = rule(f.ruleId()) != null && rule(f.ruleId()).kind() instanceof ClauseKind c ? c : null;
-            if (clause != null && needsWholeDocument(clause)) continue; // re-run whole above
+            Rule r = rule(f.ruleId());
+            if (r != null && r.kind() instanceof ClauseKind) continue; // rebuilt above
             if (f.span().overlaps(paragraphSource) || f.span().start() == paragraphSource.start()) continue;
-            if (!f.span().overlaps(paragraphSource) && touches(f, paragraphSource)) continue;
+            if (touches(f, paragraphSource)) continue;
             findings.add(moved(f, edit));
         }
         return finish(document, findings, problems, true);
     }
 
-    /**
-     * Runs the chosen rules at or above the minimum severity, each in its context, collecting
-     * their findings and problems. Rules are independent and read-only over the document, so they
-     * run on all cores; their order is kept.
-     */
-    private void runRules(java.util.function.Predicate<Rule> which, java.util.function.Function<Rule, ReviewContext> context,
-                          List<Finding> findings, List<String> problems) {
-        Thread caller = Thread.currentThread();
-        List<RuleOutcome> outcomes = rules.parallelStream()
-                .filter(rule -> which.test(rule) && rule.severity().atLeast(settings.minimumSeverity()))
-                .map(rule -> run(rule, context.apply(rule), caller))
-                .toList();
+    private static void collect(List<RuleOutcome> outcomes, List<Finding> findings, List<String> problems) {
         for (RuleOutcome o : outcomes) {
             findings.addAll(o.findings());
             if (o.problem() != null) problems.add(o.problem());
         }
     }
 
-    /**
-     * Clause rules whose findings depend on sentences outside the edited paragraph: an exception
-     * anywhere silences them everywhere, or only their first few findings are kept.
-     */
-    private static boolean needsWholeDocument(ClauseKind clause) {
-        return !clause.unlessDocument().isEmpty() || clause.limit() > 0;
+    /** A clause rule's findings after the edit: the old ones before and after the paragraph (moved), the new ones in it. */
+    private static List<Finding> spliced(List<Finding> old, List<Finding> inParagraph, Span paragraphSource, ParagraphEdit.Result edit) {
+        List<Finding> out = new ArrayList<>(old.size() + inParagraph.size());
+        int i = 0;
+        while (i < old.size() && old.get(i).span().end() <= paragraphSource.start()) out.add(old.get(i++));
+        out.addAll(inParagraph);
+        for (; i < old.size(); i++) {
+            Finding f = old.get(i);
+            if (f.span().start() >= paragraphSource.end()) out.add(moved(f, edit));
+        }
+        return out;
     }
 
     /** Sentence texts of the old document placed for the new one; the edited paragraph's are unknown. */

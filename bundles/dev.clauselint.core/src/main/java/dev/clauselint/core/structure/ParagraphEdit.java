@@ -51,6 +51,9 @@ public final class ParagraphEdit {
         }
     }
 
+    /** Parties are the contract's, never re-detected from one paragraph. */
+    private static final dev.clauselint.core.model.Parties NO_PARTIES = new dev.clauselint.core.model.Parties(List.of(), List.of(), null);
+
     private ParagraphEdit() {
     }
 
@@ -254,7 +257,7 @@ public final class ParagraphEdit {
         if (read.blocks().size() != 1) return null;
         Block only = read.blocks().get(0);
         if (only.type() != BlockType.PARAGRAPH || only.leadEnd() >= 0) return null;
-        return StructureParser.parse(paragraph, format, read, List.of());
+        return StructureParser.parse(paragraph, format, read, List.of(), NO_PARTIES);
     }
 
     /** The block whose source range holds the offset, or -1. */

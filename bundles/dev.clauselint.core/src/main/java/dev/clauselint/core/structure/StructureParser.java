@@ -30,6 +30,14 @@ public final class StructureParser {
     }
 
     public static ContractDocument parse(String source, DocumentFormat format, ReadResult read, List<String> warnings) {
+        return parse(source, format, read, warnings, null);
+    }
+
+    /**
+     * The same with the parties given instead of detected: a paragraph re-read after an edit
+     * keeps the contract's parties, and detecting them is half the cost of reading it.
+     */
+    static ContractDocument parse(String source, DocumentFormat format, ReadResult read, List<String> warnings, Parties known) {
         String text = read.plain().text();
         SectionTreeBuilder tree = new SectionTreeBuilder();
         List<Sentence> sentences = new ArrayList<>();
@@ -78,7 +86,7 @@ public final class StructureParser {
         List<Section> sections = tree.build();
         DefinedTermExtractor.Result extracted = DefinedTermExtractor.extractAll(text, sentences);
         List<DefinedTerm> terms = extracted.terms();
-        Parties parties = PartyDetector.detect(text, sentences, extracted);
+        Parties parties = known != null ? known : PartyDetector.detect(text, sentences, extracted);
         return new ContractDocument(source, format, read.plain(), blocks, sections, sentences, terms, parties, warnings);
     }
 }
