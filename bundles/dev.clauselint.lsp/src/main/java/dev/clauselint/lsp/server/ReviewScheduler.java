@@ -119,12 +119,15 @@ final class ReviewScheduler implements AutoCloseable {
         try {
             Analysis a = quickBase == null ? null : quickAnalyse(quickBase, snapshot, s, limit);
             if (a == null) a = analyse(snapshot, s, limit);
-            if (Thread.interrupted() || slot.pending != result) {
-                result.completeExceptionally(new Superseded());
-                return;
+            CompletableFuture<Analysis> settled;
+            synchronized (slot) { // schedule() swaps pending and settled together under this lock
+                if (Thread.interrupted() || slot.pending != result) {
+                    result.completeExceptionally(new Superseded());
+                    return;
+                }
+                slot.last = a;
+                settled = slot.settled;
             }
-            slot.last = a;
-            CompletableFuture<Analysis> settled = slot.settled;
             result.complete(a);
             if (a.review() == null || !a.review().provisional()) settled.complete(a);
             onReviewed.accept(a);
