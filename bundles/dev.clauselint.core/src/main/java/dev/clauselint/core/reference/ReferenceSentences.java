@@ -1,0 +1,33 @@
+package dev.clauselint.core.reference;
+
+/**
+ * One sentence that puts a finding in context: how many contracts of a reference set share it.
+ * Hover and {@code clauselint explain} show the same words.
+ */
+public final class ReferenceSentences {
+    private ReferenceSentences() {
+    }
+
+    /**
+     * E.g. "9 of 12 reviewed AI vendor terms contain a similar clause; 3 commit to the opposite."
+     * Null when the set has no facts for the rule.
+     */
+    public static String forRule(ReferenceSet set, String ruleId) {
+        CategoryFacts c = set.category(ruleId);
+        if (c == null || set.documents().isEmpty()) return null;
+        String of = " of " + set.documents().size() + " reviewed " + set.label();
+        int flagged = c.flagged().size();
+        if (c.isMissingProvision()) {
+            int offering = c.notFlagged().size();
+            return offering + of + " offer this protection; " + flagged + " lack it as well.";
+        }
+        if (ruleId.startsWith("draft.")) {
+            return flagged + of + " have the same drafting issue.";
+        }
+        String sentence = flagged + of + " contain a similar clause";
+        if (c.protection() != null) {
+            sentence += "; " + c.offeringProtection().size() + " commit to the opposite";
+        }
+        return sentence + ".";
+    }
+}
