@@ -100,6 +100,7 @@ final class RiskReport {
         byCategory.forEach(categories::addProperty);
         root.add("byCategory", categories);
         root.addProperty("missingProtections", Lenses.missingCount(a.findings()));
+        root.add("reference", ReferenceComparison.standing(a));
         JsonArray problems = new JsonArray();
         a.review().problems().forEach(problems::add);
         root.add("problems", problems);
