@@ -85,7 +85,7 @@ class ReferenceSetTest {
                 ReferenceSentences.forRule(set, "data.training-on-inputs"));
         assertEquals("1 of 3 reviewed test terms contain a similar clause.",
                 ReferenceSentences.forRule(set, "dispute.mandatory-arbitration"));
-        assertEquals("2 of 3 reviewed test terms offer this protection; 1 lack it as well.",
+        assertEquals("2 of 3 reviewed test terms offer this protection; 1 do not.",
                 ReferenceSentences.forRule(set, "missing.no-training-commitment"));
         assertEquals("1 of 3 reviewed test terms have the same drafting issue.",
                 ReferenceSentences.forRule(set, "draft.undefined-term"));

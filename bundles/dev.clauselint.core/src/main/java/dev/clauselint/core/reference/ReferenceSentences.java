@@ -19,7 +19,7 @@ public final class ReferenceSentences {
         int flagged = c.flagged().size();
         if (c.isMissingProvision()) {
             int offering = c.notFlagged().size();
-            return offering + of + " offer this protection; " + flagged + " lack it as well.";
+            return offering + of + " offer this protection; " + flagged + " do not.";
         }
         if (ruleId.startsWith("draft.")) {
             return flagged + of + " have the same drafting issue.";

@@ -200,4 +200,15 @@ class ReferenceCommandTest {
         assertEquals(2, r.exit(), r::toString);
         assertEquals("", r.out());
     }
+
+    @Test
+    void explainSaysHowCommonTheRuleIsInTheShippedSet() {
+        CliRun r = run("explain", "data.training-on-inputs");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("\nHow common (12 AI vendor terms, snapshot "), r::toString);
+        assertTrue(r.out().contains("  Offering the protection (missing.no-training-commitment): "), r::toString);
+        CliRun vendor = run("explain", "--perspective", "vendor", "draft.undefined-term");
+        assertEquals(0, vendor.exit(), vendor::toString);
+        assertFalse(vendor.out().contains("How common"), "the shipped set took the customer's side");
+    }
 }

@@ -4,10 +4,9 @@ import com.google.gson.JsonObject;
 import dev.clauselint.core.reference.ReferenceSentences;
 import dev.clauselint.core.reference.ReferenceSet;
 import dev.clauselint.core.review.Finding;
-import dev.clauselint.lsp.ReferenceData;
 
 /**
- * Puts an open contract next to the shipped reference set: a sentence per finding for hover, and
+ * Puts an open contract next to the reference set of the settings (by default the shipped one): a sentence per finding for hover, and
  * the document's rank for the risk report. Silent when the review took the other side than the
  * set did, since the counts would then describe different rules.
  */
@@ -17,8 +16,8 @@ final class ReferenceComparison {
 
     /** The reference set that speaks to this analysis, or null. */
     static ReferenceSet setFor(Analysis a) {
-        ReferenceSet set = ReferenceData.shipped();
-        if (set == null || a.setup() == null) return null;
+        ReferenceSet set = a.setup() == null ? null : a.setup().reference();
+        if (set == null) return null;
         return set.perspective() == a.setup().reviewer().settings().perspective() ? set : null;
     }
 
