@@ -211,4 +211,16 @@ class ReferenceCommandTest {
         assertEquals(0, vendor.exit(), vendor::toString);
         assertFalse(vendor.out().contains("How common"), "the shipped set took the customer's side");
     }
+
+    @Test
+    void filesOfTheSameNameInTwoFoldersKeepTheirFolderAndAFileGivenTwiceCountsOnce() {
+        Path a = write(dir.resolve("a/acme__terms.md"), "# Acme Terms\n\nWe may train on your prompts.\n");
+        write(dir.resolve("b/acme__terms.md"), "# Acme Terms\n\nWe will not train on your prompts.\n");
+        CliRun r = build(dir.resolve("a").toString(), dir.resolve("b").toString(), a.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("\"documents\": [\n"
+                + "    {\"name\": \"acme__terms.md\", \"file\": \"acme__terms.md\", \"score\": 18, \"grade\": \"B\"},\n"
+                + "    {\"name\": \"b/acme__terms.md\", \"file\": \"b/acme__terms.md\", \"score\": 0, \"grade\": \"A\"}\n"
+                + "  ],"), r::toString);
+    }
 }

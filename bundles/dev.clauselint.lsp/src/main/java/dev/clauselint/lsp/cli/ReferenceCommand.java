@@ -81,14 +81,14 @@ final class ReferenceCommand {
             err.println("clauselint: reference set not written: fix the playbook first, or the facts would be wrong");
             return Cli.ERROR;
         }
-        Map<String, Path> files = new LinkedHashMap<>();
+        Selection files = new Selection();
         for (String p : paths) {
             if (!collect(p, files, err)) return Cli.ERROR;
         }
         Reviewer reviewer = new Reviewer(playbooks.merged, ReviewSettings.defaults().withPerspective(perspective));
         ReferenceBuilder builder = new ReferenceBuilder();
         ContractReader reader = new ContractReader();
-        for (Map.Entry<String, Path> f : files.entrySet()) {
+        for (Map.Entry<String, Path> f : files.byName.entrySet()) {
             ContractDocument doc = read(reader, f.getValue(), err);
             if (doc == null) continue;
             try {
@@ -120,7 +120,7 @@ final class ReferenceCommand {
      * (path under the folder, or the file name). Returns false, after saying why, when the path
      * does not exist or holds no contract file.
      */
-    private static boolean collect(String operand, Map<String, Path> files, PrintStream err) {
+    private static boolean collect(String operand, Selection files, PrintStream err) {
         Path root;
         try {
             root = Path.of(operand);
@@ -133,7 +133,7 @@ final class ReferenceCommand {
             return false;
         }
         if (!Files.isDirectory(root)) {
-            put(files, String.valueOf(root.getFileName()), root);
+            files.add(String.valueOf(root.getFileName()), root, root.toAbsolutePath().getParent());
             return true;
         }
         List<Path> found;
@@ -148,18 +148,27 @@ final class ReferenceCommand {
             err.println(operand + ": error: no contract files found (looked for " + String.join(" ", ContractFiles.EXTENSIONS) + ")");
             return false;
         }
-        for (Path f : found) put(files, root.relativize(f).toString().replace('\\', '/'), f);
+        for (Path f : found) files.add(root.relativize(f).toString().replace('\\', '/'), f, root);
         return true;
     }
 
-    /** Keeps names unique when two folders hold files of the same name; the same file twice counts once. */
-    private static void put(Map<String, Path> files, String name, Path file) {
-        Set<Path> known = new HashSet<>();
-        for (Path p : files.values()) known.add(p.toAbsolutePath().normalize());
-        if (known.contains(file.toAbsolutePath().normalize())) return;
-        String key = name;
-        for (int n = 2; files.containsKey(key); n++) key = name + " (" + n + ")";
-        files.put(key, file);
+    /** The files to review by the name they get in the set, each file once. */
+    private static final class Selection {
+        final Map<String, Path> byName = new LinkedHashMap<>();
+        final Set<Path> seen = new HashSet<>();
+
+        /**
+         * Two folders given may hold files of the same name: the second is then named with its
+         * folder in front ("b/acme.md"), and failing that numbered ("acme.md (2)").
+         */
+        void add(String name, Path file, Path folder) {
+            if (!seen.add(file.toAbsolutePath().normalize())) return;
+            String key = name;
+            Path folderName = folder == null ? null : folder.toAbsolutePath().normalize().getFileName();
+            if (byName.containsKey(key) && folderName != null) key = folderName + "/" + name;
+            for (int n = 2; byName.containsKey(key); n++) key = name + " (" + n + ")";
+            byName.put(key, file);
+        }
     }
 
     /** The parsed contract, or null after a warning naming the file when it cannot be read. */
