@@ -83,11 +83,11 @@ class ReferenceSetTest {
         ReferenceSet set = sample();
         assertEquals("2 of 3 reviewed test terms contain a similar clause; 2 commit to the opposite.",
                 ReferenceSentences.forRule(set, "data.training-on-inputs"));
-        assertEquals("1 of 3 reviewed test terms contain a similar clause.",
+        assertEquals("1 of 3 reviewed test terms contains a similar clause.",
                 ReferenceSentences.forRule(set, "dispute.mandatory-arbitration"));
-        assertEquals("2 of 3 reviewed test terms offer this protection; 1 do not.",
+        assertEquals("2 of 3 reviewed test terms offer this protection; 1 does not.",
                 ReferenceSentences.forRule(set, "missing.no-training-commitment"));
-        assertEquals("1 of 3 reviewed test terms have the same drafting issue.",
+        assertEquals("1 of 3 reviewed test terms has the same drafting issue.",
                 ReferenceSentences.forRule(set, "draft.undefined-term"));
         assertNull(ReferenceSentences.forRule(set, "custom.zebra"), "a rule the set was not built with");
     }

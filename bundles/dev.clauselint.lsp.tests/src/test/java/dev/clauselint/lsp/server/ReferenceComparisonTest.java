@@ -32,6 +32,10 @@ class ReferenceComparisonTest {
     @TempDir
     Path dir;
 
+    private static String verb(int count, String one, String many) {
+        return count == 1 ? one : many;
+    }
+
     private static String hoverText(LspSession s, String uri, int line, int character) {
         Hover h = hover(s, uri, line, character);
         return h == null ? "" : h.getContents().getRight().getValue();
@@ -44,7 +48,9 @@ class ReferenceComparisonTest {
             String uri = s.openMarkdown("small.md", Contracts.SMALL);
             String text = hoverText(s, uri, 8, 2);
             assertTrue(text.endsWith("**How common:** " + training.flagged().size() + " of 12 reviewed AI vendor terms"
-                    + " contain a similar clause; " + training.offeringProtection().size() + " commit to the opposite."), text);
+                    + verb(training.flagged().size(), " contains", " contain") + " a similar clause; "
+                    + training.offeringProtection().size() + verb(training.offeringProtection().size(), " commits", " commit")
+                    + " to the opposite."), text);
         }
     }
 
@@ -55,7 +61,8 @@ class ReferenceComparisonTest {
             String uri = s.openMarkdown("small.md", Contracts.SMALL);
             String text = hoverText(s, uri, 0, 3);
             assertTrue(text.contains("**How common:** " + dpa.notFlagged().size() + " of 12 reviewed AI vendor terms"
-                    + " offer this protection; " + dpa.flagged().size() + " do not."), text);
+                    + verb(dpa.notFlagged().size(), " offers", " offer") + " this protection; " + dpa.flagged().size()
+                    + verb(dpa.flagged().size(), " does", " do") + " not."), text);
         }
     }
 
@@ -97,8 +104,8 @@ class ReferenceComparisonTest {
         try (LspSession s = LspSession.start(new LspSession.Options().noConfigurationRequests()
                 .initializationOptions("{\"reference\": " + new Gson().toJson(file.toString()) + "}"))) {
             String uri = s.openMarkdown("small.md", Contracts.SMALL);
-            assertTrue(hoverText(s, uri, 8, 2).endsWith("**How common:** 1 of 2 reviewed contracts we signed contain a similar clause;"
-                    + " 1 commit to the opposite."));
+            assertTrue(hoverText(s, uri, 8, 2).endsWith("**How common:** 1 of 2 reviewed contracts we signed contains a similar clause;"
+                    + " 1 commits to the opposite."));
             assertFalse(hoverText(s, uri, 0, 3).contains("How common"), "the set has no facts on missing provisions");
             assertEquals("riskier than 1 of 2", report(s, uri).getAsJsonObject("reference").get("scoreRank").getAsString());
         }
