@@ -2,6 +2,8 @@ package dev.clauselint.lsp.server;
 
 import dev.clauselint.core.playbook.PlaybookLoader;
 import dev.clauselint.core.playbook.Rule;
+import dev.clauselint.core.reference.ReferenceSentences;
+import dev.clauselint.lsp.ReferenceData;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
@@ -32,13 +34,17 @@ class HoverTest {
     private static final Rule TRAINING_RULE = PlaybookLoader.defaultPlaybook(ServerSettings.defaults().perspective())
             .rule("data.training-on-inputs");
 
+    /** How the shipped reference set of AI vendor terms stands on training (ReferenceComparisonTest checks the numbers). */
+    private static final String TRAINING_ELSEWHERE = ReferenceSentences.forRule(ReferenceData.shipped(), "data.training-on-inputs");
+
     /** What the hover says about the training clause of {@link Contracts#SMALL}, in Markdown. */
     private static final String TRAINING_HOVER = "**data.training-on-inputs** (high risk)\n\n"
             + "The vendor may use your inputs or outputs to train or improve its models.\n\n"
             + "**Why it matters:** " + oneLine(TRAINING_RULE.rationale()) + "\n\n"
             + "**Laws touched:** " + String.join("; ", TRAINING_RULE.laws()) + "\n\n"
             + "**Ask the other side for:** " + TRAINING_RULE.ask() + "\n\n"
-            + "**Quick fix:** 2 alternative wordings";
+            + "**Quick fix:** 2 alternative wordings\n\n"
+            + "**How common:** " + TRAINING_ELSEWHERE;
 
     @Test
     void onARiskyClauseTheHoverExplainsTheFindingOverTheWholeClause() {
@@ -120,7 +126,8 @@ class HoverTest {
                 + "Why it matters: " + oneLine(TRAINING_RULE.rationale()) + "\n\n"
                 + "Laws touched: " + String.join("; ", TRAINING_RULE.laws()) + "\n\n"
                 + "Ask the other side for: " + TRAINING_RULE.ask() + "\n\n"
-                + "Quick fix: 2 alternative wordings\n\n----------\n\n"
+                + "Quick fix: 2 alternative wordings\n\n"
+                + "How common: " + TRAINING_ELSEWHERE + "\n\n----------\n\n"
                 + "Customer Content (defined term, used once)\n\n"
                 + "    \"Customer Content\" means any data Customer submits to the Services.", h.getContents().getRight().getValue());
     }

@@ -42,6 +42,7 @@ public final class Cli {
               rules [options]           list the rules of the loaded playbooks (--check runs their examples)
               explain [options] ID      show a rule's rationale, laws, what to ask for, examples and alternatives
               serve [--port N]          start the language server (stdio, or a socket on localhost:N)
+              reference build DIR...    build a reference set (how often each risk occurs) from a folder of contracts
 
             Options:
               -h, --help                show help (also: clauselint <command> --help)
@@ -87,6 +88,7 @@ public final class Cli {
             case "rules" -> RulesCommand.run(rest, out, err);
             case "explain" -> ExplainCommand.run(rest, out, err);
             case "serve" -> ServeCommand.run(rest, out, err);
+            case "reference" -> ReferenceCommand.run(rest, out, err);
             default -> {
                 if (command.startsWith("-")) throw new UsageException("unknown option '" + command + "'");
                 throw new UsageException("unknown command '" + command + "'"

@@ -46,6 +46,7 @@ final class ExplainCommand {
             return Cli.ERROR;
         }
         print(rule, out);
+        ReferenceExplanation.print(rule.id(), perspective, out);
         return broken ? Cli.ERROR : Cli.OK;
     }
 

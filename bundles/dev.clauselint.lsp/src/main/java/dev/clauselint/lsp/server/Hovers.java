@@ -37,6 +37,7 @@ final class Hovers {
         for (Finding f : findings) {
             text.separator();
             describe(text, f, a.rule(f.ruleId()));
+            text.labelled("How common", ReferenceComparison.sentence(a, f));
             // where all the findings shown overlap: the editor keeps the hover open over that range
             range = range == null ? f.span() : new Span(Math.max(range.start(), f.span().start()), Math.min(range.end(), f.span().end()));
         }

@@ -24,8 +24,11 @@ import java.util.concurrent.CompletableFuture;
  * {"uri", "version", "score", "grade", "counts": {"high", "medium", "low", "note"},
  *  "findings": [{"code", "severity", "message", "range": {"start": {"line", "character"}, "end"},
  *                "section", "category"}],
- *  "byCategory": {"data": 3, ...}, "missingProtections", "problems": [...]}
+ *  "byCategory": {"data": 3, ...}, "missingProtections", "problems": [...],
+ *  "reference": {"documents", "snapshot", "label", "scoreRank", "percentile"}}
  * </pre>
+ * "reference" ranks the score against the reference set (docs/reference.md); absent when there is
+ * none for the review's perspective.
  * Field names follow the CLI's JSON report where they overlap. "section" is the title of the
  * innermost heading the finding lies under (absent before the first heading); "category" is the
  * catalog area, the part of the code before the dot. A document that could not be reviewed
@@ -100,6 +103,7 @@ final class RiskReport {
         byCategory.forEach(categories::addProperty);
         root.add("byCategory", categories);
         root.addProperty("missingProtections", Lenses.missingCount(a.findings()));
+        root.add("reference", ReferenceComparison.standing(a));
         JsonArray problems = new JsonArray();
         a.review().problems().forEach(problems::add);
         root.add("problems", problems);

@@ -27,17 +27,18 @@ import java.util.Set;
  * @param maxFindings     at most this many diagnostics per file, most severe kept (0: all)
  * @param debounceMillis  wait after an edit before reviewing (0: at once; a newer edit restarts)
  * @param maxFileSize     documents above this many characters are not reviewed
+ * @param reference       a reference set file ({@code clauselint reference build}) to compare with; "" for the shipped one
  */
 public record ServerSettings(Perspective perspective, List<String> playbooks, Map<String, Severity> severity,
                              Set<String> disable, Severity minimumSeverity, int maxFindings, int debounceMillis,
-                             int maxFileSize) {
+                             int maxFileSize, String reference) {
 
     public static final String SECTION = "clauselint";
     public static final int DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
     public static ServerSettings defaults() {
         return new ServerSettings(Perspective.CUSTOMER, List.of(), Map.of(), Set.of(), Severity.NOTE, 0, 0,
-                DEFAULT_MAX_FILE_SIZE);
+                DEFAULT_MAX_FILE_SIZE, "");
     }
 
     /** Settings plus what was wrong with the input. */
@@ -68,6 +69,7 @@ public record ServerSettings(Perspective perspective, List<String> playbooks, Ma
         int maxFindings = base.maxFindings;
         int debounce = base.debounceMillis;
         int maxFileSize = base.maxFileSize;
+        String reference = base.reference;
         for (Map.Entry<String, JsonElement> e : o.entrySet()) {
             String key = e.getKey();
             JsonElement v = e.getValue();
@@ -119,11 +121,16 @@ public record ServerSettings(Perspective perspective, List<String> playbooks, Ma
                     if (n == null || n < 1) problems.add(where + ": maxFileSize must be a positive number of characters, not " + v);
                     else maxFileSize = n;
                 }
-                default -> problems.add(where + ": unknown setting \"" + key + "\" (known: perspective, playbooks, severity, disable, minimumSeverity, maxFindings, debounce, maxFileSize)");
+                case "reference" -> {
+                    String r = string(v);
+                    if (r == null) problems.add(where + ": reference must be the path of a reference set file, not " + v);
+                    else reference = r.strip();
+                }
+                default -> problems.add(where + ": unknown setting \"" + key + "\" (known: perspective, playbooks, severity, disable, minimumSeverity, maxFindings, debounce, maxFileSize, reference)");
             }
         }
         return new Parsed(new ServerSettings(perspective, playbooks, Map.copyOf(severity), Set.copyOf(disable), minimum,
-                maxFindings, debounce, maxFileSize), problems);
+                maxFindings, debounce, maxFileSize, reference), problems);
     }
 
     /** A copy with one more rule switched off. */
@@ -131,7 +138,7 @@ public record ServerSettings(Perspective perspective, List<String> playbooks, Ma
         Set<String> d = new LinkedHashSet<>(disable);
         d.add(ruleId);
         return new ServerSettings(perspective, playbooks, severity, Set.copyOf(d), minimumSeverity, maxFindings,
-                debounceMillis, maxFileSize);
+                debounceMillis, maxFileSize, reference);
     }
 
     private static String string(JsonElement v) {
