@@ -1,0 +1,111 @@
+package dev.clauselint.eclipse.tests;
+
+import dev.clauselint.eclipse.editor.ContractEditor;
+import dev.clauselint.eclipse.fixes.ContractQuickAssistProcessor;
+import dev.clauselint.eclipse.markers.ClauselintMarkers;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.clauselint.eclipse.tests.ContractProject.SMALL;
+import static dev.clauselint.eclipse.tests.ContractProject.TRAINING;
+import static dev.clauselint.eclipse.tests.ContractProject.TRAINING_RULE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Contract editor in a real workbench: open a contract, see the finding as a marker, fix it
+ * through the Problems view's marker resolution or Ctrl+1, undo it in one step.
+ */
+class ContractEditorQuickFixTest {
+    private ContractProject project;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = ContractProject.create("contracts");
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        page.closeAllEditors(false);
+        UiWait.spin(page.getWorkbenchWindow().getShell().getDisplay(), 200);
+        project.delete();
+    }
+
+    @Test
+    void theMarkerResolutionAppliesTheAlternativeWordingAndTheMarkerGoes() throws Exception {
+        IFile file = project.file("services.contract.md", SMALL);
+        IEditorPart editor = IDE.openEditor(page, file);
+        ContractEditor contract = assertInstanceOf(ContractEditor.class, editor, "the contract content type opens the Contract editor");
+
+        IMarker marker = UiWait.until("a " + TRAINING_RULE + " marker", () -> ContractProject.marker(file, TRAINING_RULE));
+        assertEquals("high", marker.getAttribute(ClauselintMarkers.SEVERITY, ""));
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(9, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+
+        IMarkerResolution[] resolutions = UiWait.until("quick fixes for the marker", () -> {
+            IMarkerResolution[] r = IDE.getMarkerHelpRegistry().getResolutions(marker);
+            return r.length > 0 ? r : null;
+        });
+        List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
+        assertTrue(labels.contains("Suppress " + TRAINING_RULE + " here"), labels.toString());
+        IMarkerResolution alternative = resolutions[0];
+        assertTrue(alternative.getLabel().startsWith("Replace with"), labels.toString());
+
+        alternative.run(marker);
+
+        IDocument document = contract.getDocumentProvider().getDocument(contract.getEditorInput());
+        assertFalse(document.get().contains(TRAINING), "the risky clause was replaced");
+        assertTrue(document.get().contains("not use Customer Content to train"), document.get());
+        UiWait.until("the " + TRAINING_RULE + " marker to go", () -> ContractProject.marker(file, TRAINING_RULE) == null);
+        assertTrue(contract.isDirty(), "the fix is an edit in the editor, not saved behind the user's back");
+
+        DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
+        assertEquals(SMALL, document.get(), "one undo takes the whole fix back");
+        UiWait.until("the " + TRAINING_RULE + " marker to come back", () -> ContractProject.marker(file, TRAINING_RULE));
+    }
+
+    @Test
+    void ctrlOneOffersTheSameFixesAtTheFinding() throws Exception {
+        IFile file = project.file("quick-assist.contract.md", SMALL);
+        ContractEditor contract = (ContractEditor) IDE.openEditor(page, file, ContractEditor.ID);
+        IMarker marker = UiWait.until("a " + TRAINING_RULE + " marker", () -> ContractProject.marker(file, TRAINING_RULE));
+
+        ISourceViewer viewer = (ISourceViewer) contract.getAdapter(ITextOperationTarget.class);
+        int offset = marker.getAttribute(IMarker.CHAR_START, -1) + 3;
+        IQuickAssistInvocationContext context = new TextInvocationContext(viewer, offset, -1);
+        ICompletionProposal[] proposals = UiWait.until("Ctrl+1 proposals at the finding", () -> {
+            ICompletionProposal[] p = new ContractQuickAssistProcessor().computeQuickAssistProposals(context);
+            return p.length > 0 ? p : null;
+        });
+        List<String> titles = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+        assertTrue(titles.contains("Suppress " + TRAINING_RULE + " here"), titles.toString());
+
+        ICompletionProposal suppress = proposals[titles.indexOf("Suppress " + TRAINING_RULE + " here")];
+        IDocument document = viewer.getDocument();
+        suppress.apply(document);
+        assertTrue(document.get().contains(TRAINING_RULE), "a suppression directive naming the rule was inserted");
+        UiWait.until("the " + TRAINING_RULE + " marker to go", () -> ContractProject.marker(file, TRAINING_RULE) == null);
+    }
+}
