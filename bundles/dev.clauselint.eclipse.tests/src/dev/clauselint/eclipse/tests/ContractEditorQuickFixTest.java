@@ -13,7 +13,9 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -63,11 +65,15 @@ class ContractEditorQuickFixTest {
         assertEquals("high", marker.getAttribute(ClauselintMarkers.SEVERITY, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
         assertEquals(9, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+        IDocument document = contract.getDocumentProvider().getDocument(contract.getEditorInput());
+        int start = marker.getAttribute(IMarker.CHAR_START, -1);
+        assertEquals(TRAINING.substring(0, 16), document.get(start, 16), "the marker's range is the clause's");
 
         IMarkerResolution[] resolutions = UiWait.until("quick fixes for the marker", () -> {
             IMarkerResolution[] r = IDE.getMarkerHelpRegistry().getResolutions(marker);
             return r.length > 0 ? r : null;
         });
+        showProblemsAndSave("contract-editor-with-finding");
         List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
         assertTrue(labels.contains("Suppress " + TRAINING_RULE + " here"), labels.toString());
         IMarkerResolution alternative = resolutions[0];
@@ -75,7 +81,6 @@ class ContractEditorQuickFixTest {
 
         alternative.run(marker);
 
-        IDocument document = contract.getDocumentProvider().getDocument(contract.getEditorInput());
         assertFalse(document.get().contains(TRAINING), "the risky clause was replaced");
         assertTrue(document.get().contains("not use Customer Content to train"), document.get());
         UiWait.until("the " + TRAINING_RULE + " marker to go", () -> ContractProject.marker(file, TRAINING_RULE) == null);
@@ -84,6 +89,15 @@ class ContractEditorQuickFixTest {
         DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
         assertEquals(SMALL, document.get(), "one undo takes the whole fix back");
         UiWait.until("the " + TRAINING_RULE + " marker to come back", () -> ContractProject.marker(file, TRAINING_RULE));
+    }
+
+    /** The editor with its marker and the Problems view listing it, saved for the README. */
+    private void showProblemsAndSave(String name) throws Exception {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1400, 900);
+        page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        UiWait.spin(shell.getDisplay(), 2000); // the Problems view refreshes in a delayed job
+        Screenshots.save(shell.getDisplay(), shell.getBounds(), name);
     }
 
     @Test

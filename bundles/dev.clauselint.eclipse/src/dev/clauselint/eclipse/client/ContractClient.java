@@ -1,6 +1,7 @@
 package dev.clauselint.eclipse.client;
 
 import dev.clauselint.eclipse.fixes.FixCache;
+import dev.clauselint.eclipse.markers.MarkerUpdateJob;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
@@ -64,6 +65,7 @@ public final class ContractClient {
         open.remove(sync.uri());
         fixes.forget(sync.uri());
         sync.close();
+        MarkerUpdateJob.clearLater(sync.file());
     }
 
     /** The open document with this URI, or null. */

@@ -43,13 +43,30 @@ public final class MarkerUpdateJob extends WorkspaceJob {
     @Override
     public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
         IFile file = sync.file();
-        if (!file.exists() || isStale()) return Status.OK_STATUS;
+        if (!file.exists() || isStale() || client.find(sync.uri()) != sync) return Status.OK_STATUS;
         file.deleteMarkers(ClauselintMarkers.TYPE, false, IResource.DEPTH_ZERO);
         for (Diagnostic d : params.getDiagnostics()) {
             file.createMarker(ClauselintMarkers.TYPE, attributes(d));
         }
         client.fixes().refresh(client, sync, params);
         return Status.OK_STATUS;
+    }
+
+    /**
+     * Removes a file's findings once its last Contract editor closes: nothing keeps them up to
+     * date after that (until a builder reviews closed files too).
+     */
+    public static void clearLater(IFile file) {
+        WorkspaceJob clear = new WorkspaceJob("Clauselint: clearing findings of " + file.getName()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                if (file.exists()) file.deleteMarkers(ClauselintMarkers.TYPE, false, IResource.DEPTH_ZERO);
+                return Status.OK_STATUS;
+            }
+        };
+        clear.setSystem(true);
+        clear.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        clear.schedule();
     }
 
     /** A review of an older text: the one of the current text is on its way and replaces it. */
