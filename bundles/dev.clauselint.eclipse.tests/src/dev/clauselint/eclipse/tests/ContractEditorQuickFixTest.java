@@ -72,6 +72,25 @@ class ContractEditorQuickFixTest extends WorkbenchTest {
         UiWait.until("the " + TRAINING_RULE + " marker to come back", () -> ContractProject.marker(file, TRAINING_RULE));
     }
 
+    @Test
+    void aFixCachedBeforeTheUserTypedIsFetchedAfreshNotMisapplied() throws Exception {
+        IFile file = project.file("typed.contract.md", SMALL);
+        ContractEditor contract = (ContractEditor) IDE.openEditor(page, file, ContractEditor.ID);
+        IMarker marker = UiWait.until("a " + TRAINING_RULE + " marker", () -> ContractProject.marker(file, TRAINING_RULE));
+        IMarkerResolution[] cached = UiWait.until("quick fixes for the marker", () -> {
+            IMarkerResolution[] r = IDE.getMarkerHelpRegistry().getResolutions(marker);
+            return r.length > 0 ? r : null;
+        });
+        IDocument document = contract.getDocumentProvider().getDocument(contract.getEditorInput());
+        document.replace(document.getLength(), 0, "\nA new paragraph.\n"); // the cached edits are now one version behind
+
+        cached[0].run(marker);
+
+        UiWait.until("the fix, applied to the current text", () -> !document.get().contains(TRAINING));
+        assertTrue(document.get().endsWith("\nA new paragraph.\n"), "the user's typing was kept");
+        assertTrue(document.get().contains("not use Customer Content to train"), document.get());
+    }
+
     /** The editor with its marker and the Problems view listing it, saved for the README. */
     private void showProblemsAndSave(String name) throws Exception {
         Shell shell = page.getWorkbenchWindow().getShell();

@@ -54,10 +54,14 @@ final class ServerConnection {
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
         launcher.startListening();
         server = launcher.getRemoteProxy();
-        ready = server.initialize(params).thenApply(result -> {
-            server.initialized(new InitializedParams());
-            return server;
-        });
+        // Sent from the outbox like every other message; "initialized" goes out before
+        // anything that waits for ready, so before the first didOpen.
+        ready = CompletableFuture.supplyAsync(() -> server.initialize(params), outbox)
+                .thenCompose(initializing -> initializing)
+                .thenApply(result -> {
+                    server.initialized(new InitializedParams());
+                    return server;
+                });
         ready.exceptionally(e -> {
             ClauselintPlugin.log("The Clauselint language server did not start", e);
             return null;

@@ -52,6 +52,21 @@ public final class WorkspaceEditApplier {
         return true;
     }
 
+    /** Whether the edit was computed on a text of an open document that has changed since. */
+    public static boolean isStale(ContractClient client, WorkspaceEdit edit) {
+        List<DocumentEdits> plan = plan(edit);
+        if (plan == null) return false;
+        for (DocumentEdits d : plan) {
+            if (isStale(client, d)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isStale(ContractClient client, DocumentEdits d) {
+        DocumentSync sync = client.find(d.uri());
+        return d.version() != null && sync != null && d.version() != sync.version();
+    }
+
     private static List<DocumentEdits> plan(WorkspaceEdit edit) {
         List<DocumentEdits> plan = new ArrayList<>();
         if (edit == null) return plan;
@@ -72,7 +87,7 @@ public final class WorkspaceEditApplier {
 
     private static boolean apply(ContractClient client, DocumentEdits d) {
         DocumentSync sync = client.find(d.uri());
-        if (d.version() != null && sync != null && d.version() != sync.version()) {
+        if (isStale(client, d)) {
             ClauselintPlugin.info("Clauselint: the fix was computed on an older text of " + d.uri() + "; not applied");
             return false;
         }
