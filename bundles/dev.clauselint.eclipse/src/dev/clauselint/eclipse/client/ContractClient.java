@@ -1,0 +1,84 @@
+package dev.clauselint.eclipse.client;
+
+import dev.clauselint.eclipse.fixes.FixCache;
+import dev.clauselint.eclipse.markers.MarkerUpdateJob;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The workbench's Clauselint client: one server connection (started on first use), the
+ * documents open in Contract editors, and the quick fixes offered for their findings.
+ */
+public final class ContractClient {
+    private static ContractClient shared;
+
+    private final ServerConnection connection;
+    private final Map<String, DocumentSync> open = new ConcurrentHashMap<>();
+    private final FixCache fixes = new FixCache();
+
+    private ContractClient() {
+        URI root = ResourcesPlugin.getWorkspace().getRoot().getLocationURI();
+        connection = new ServerConnection(new ContractLanguageClient(this), ClientCapabilitiesFactory.initializeParams(root));
+    }
+
+    /** The client, connecting to a new server the first time. Cheap: nothing here waits for the server. */
+    public static synchronized ContractClient shared() {
+        if (shared == null) shared = new ContractClient();
+        return shared;
+    }
+
+    /** The client if one is running, else null; for callers that must not start a server. */
+    public static synchronized ContractClient existing() {
+        return shared;
+    }
+
+    public static synchronized void disposeShared() {
+        if (shared != null) shared.connection.dispose();
+        shared = null;
+    }
+
+    /** Starts syncing a document with the server (or shares the sync another editor started). */
+    public synchronized DocumentSync open(IFile file, IDocument document) {
+        URI location = file.getLocationURI();
+        if (location == null) return null; // not on the local file system: nothing to review
+        String uri = location.toString();
+        DocumentSync sync = open.get(uri);
+        if (sync == null) {
+            sync = new DocumentSync(connection, file, document, uri);
+            open.put(uri, sync);
+            sync.open();
+        }
+        sync.retain();
+        return sync;
+    }
+
+    public synchronized void close(DocumentSync sync) {
+        if (sync.release() > 0) return;
+        open.remove(sync.uri());
+        fixes.forget(sync.uri());
+        sync.close();
+        MarkerUpdateJob.clearLater(sync.file());
+    }
+
+    /** The open document with this URI, or null. */
+    public DocumentSync find(String uri) {
+        return open.get(uri);
+    }
+
+    public FixCache fixes() {
+        return fixes;
+    }
+
+    /** Sends a request after everything queued before it; see {@link ServerConnection} for the threading rules. */
+    public <T> CompletableFuture<T> request(Function<LanguageServer, CompletableFuture<T>> call) {
+        return connection.request(call);
+    }
+}
