@@ -42,7 +42,7 @@ final class WordDiff {
         return count.values().stream().mapToInt(Math::abs).sum();
     }
 
-    /** Equal, or a spelling variant: both long enough and one letter edit apart (never numbers). */
+    /** Equal, or a spelling variant: both long enough and one letter edit or swap apart (never numbers). */
     static boolean sameWord(String x, String y) {
         if (x.equals(y)) return true;
         if (x.length() < 5 || y.length() < 5 || Math.abs(x.length() - y.length()) > 1) return false;
@@ -54,7 +54,12 @@ final class WordDiff {
         if (x.length() > y.length()) return oneEditApart(y, x);
         int i = 0;
         while (i < x.length() && x.charAt(i) == y.charAt(i)) i++;
-        if (x.length() == y.length()) return x.substring(i + 1).equals(y.substring(i + 1));
+        if (x.length() == y.length()) {
+            if (x.substring(i + 1).equals(y.substring(i + 1))) return true;
+            // two neighbouring letters swapped: "sepcific"
+            return i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.substring(i + 2).equals(y.substring(i + 2));
+        }
         return x.substring(i).equals(y.substring(i + 1));
     }
 }
