@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,19 +31,11 @@ class UnseenPairsTest {
 
     private static List<Path> documents() {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no dev corpus at " + CORPUS);
-        try (Stream<Path> s = Files.list(CORPUS)) {
-            return s.filter(p -> p.toString().endsWith(".md")).sorted().limit(DOCUMENTS).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return VersionPairs.list(CORPUS, p -> p.toString().endsWith(".md")).stream().limit(DOCUMENTS).toList();
     }
 
     private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return VersionPairs.read(p);
     }
 
     private static VersionComparison compare(String before, String after) {

@@ -21,8 +21,13 @@ record VersionPairs(Path folder) {
     static final Reviewer REVIEWER = new Reviewer(PlaybookLoader.defaultPlaybook(Perspective.CUSTOMER), ReviewSettings.defaults());
 
     static List<VersionPairs> under(Path root) {
-        try (Stream<Path> s = Files.list(root)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("note.txt"))).sorted().map(VersionPairs::new).toList();
+        return list(root, p -> Files.isRegularFile(p.resolve("note.txt"))).stream().map(VersionPairs::new).toList();
+    }
+
+    /** The entries of a folder that pass the filter, sorted. */
+    static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(filter).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,15 +57,11 @@ record VersionPairs(Path folder) {
     }
 
     private Path version(String name) {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(name + ".")).findFirst()
-                    .orElseThrow(() -> new AssertionError(folder + " has no " + name + ".*"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return list(folder, p -> p.getFileName().toString().startsWith(name + ".")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError(folder + " has no " + name + ".*"));
     }
 
-    private static String read(Path p) {
+    static String read(Path p) {
         try {
             return Files.readString(p);
         } catch (IOException e) {
