@@ -86,6 +86,19 @@ class OwnVersionPairsTest {
     }
 
     @Test
+    void aSentenceDroppedBesideAFlaggedClauseNamesItsCategory() {
+        VersionComparison c = compare("opt-out-dropped");
+        CategoryChange arbitration = change(c, "dispute.mandatory-arbitration");
+        assertEquals(ChangeKind.REWORDED, arbitration.kind());
+        assertEquals(RiskDirection.NEUTRAL, arbitration.risk(), "no rule flags the opt-out: a reader weighs it");
+        assertTrue(arbitration.before().contains("opt out"), arbitration.before());
+        assertNull(arbitration.after());
+        assertEquals("9 Resolving Disputes", arbitration.sectionBefore());
+        // "change your mind" is not about changing the service
+        assertTrue(c.changes().stream().noneMatch(x -> x.code().startsWith("change.")), DevVersionPairsTest.describe(c));
+    }
+
+    @Test
     void anUnflaggedWordChangeIsStillSubstantive() {
         VersionComparison c = compare("notice-shortened");
         assertTrue(c.substantive());
