@@ -124,8 +124,7 @@ class DiffCommandTest {
         String later = write(dir.resolve("v4.md"), "# Terms\n\n## 1. Animals\n\nWe keep a horse in the yard.\n\n## 2. Fees\n\nYou pay the fees within ninety days.\n").toString();
         CliRun r = run("diff", "--playbook", playbook, calm, later);
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(r.out().contains("wording changed in \"2 Fees\" (2 words); no category changed")
-                || r.out().contains("wording changed in 2 Fees (2 words); no category changed"), r::toString);
+        assertTrue(r.out().contains("wording changed in \"2 Fees\" (2 words); no category changed"), r::toString);
         JsonObject json = JsonParser.parseString(run("diff", "-f", "json", "--playbook", playbook, calm, later).out()).getAsJsonObject();
         assertTrue(json.get("substantive").getAsBoolean());
     }

@@ -35,9 +35,7 @@ final class DiffMarkdown {
             out.println("<details><summary>Wording changed in " + c.edits().size()
                     + (c.edits().size() == 1 ? " provision" : " provisions") + "</summary>");
             out.println();
-            for (ProvisionEdit e : c.edits()) {
-                out.println("- " + cell(DiffText.heading(e.headingBefore(), e.headingAfter())) + " (" + e.wordsChanged() + " words)");
-            }
+            for (ProvisionEdit e : c.edits()) out.println("- " + cell(DiffText.edit(e)));
             out.println();
             out.println("</details>");
         }

@@ -21,10 +21,7 @@ final class DiffText {
         }
         for (CategoryChange ch : c.changes()) out.println(line(ch));
         if (c.changes().isEmpty()) {
-            for (ProvisionEdit e : c.edits()) {
-                out.println("wording changed in " + heading(e.headingBefore(), e.headingAfter()) + " (" + e.wordsChanged()
-                        + (e.wordsChanged() == 1 ? " word)" : " words)") + "; no category changed");
-            }
+            for (ProvisionEdit e : c.edits()) out.println(edit(e) + "; no category changed");
         }
         out.println("score " + c.before().score().score() + " -> " + c.after().score().score() + " (grade "
                 + c.before().score().grade() + " -> " + c.after().score().grade() + ")");
@@ -42,6 +39,19 @@ final class DiffText {
                     .append(quote(ch.after() == null ? "(none)" : ch.after()));
         }
         return b.toString();
+    }
+
+    /** "wording changed in "2 Fees" (2 words)", "new provision "6.1 Indemnification" (160 words)". */
+    static String edit(ProvisionEdit e) {
+        String words = " (" + e.wordsChanged() + (e.wordsChanged() == 1 ? " word)" : " words)");
+        if (e.before() == null) return "new provision " + provision(e.headingAfter()) + words;
+        if (e.after() == null) return "removed provision " + provision(e.headingBefore()) + words;
+        return "wording changed in " + provision(heading(e.headingBefore(), e.headingAfter())) + words;
+    }
+
+    /** A heading in quotes; the text before the first heading has none. */
+    static String provision(String heading) {
+        return heading == null || heading.isBlank() ? "the opening text" : "\"" + heading + "\"";
     }
 
     static String severities(Severity before, Severity after) {
