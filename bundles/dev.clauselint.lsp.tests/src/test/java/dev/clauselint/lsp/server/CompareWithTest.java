@@ -174,6 +174,20 @@ class CompareWithTest {
     }
 
     @Test
+    void anEditorThatPullsDiagnosticsGetsTheMarksToo() throws IOException {
+        Files.writeString(dir.resolve("signed.md"), OLD, StandardCharsets.UTF_8);
+        Path current = dir.resolve("current.md");
+        try (LspSession s = LspSession.start(new LspSession.Options().pullDiagnostics())) {
+            String uri = s.open(current.toUri().toString(), "markdown", NEW);
+            assertFalse(s.pullDiagnostics(uri).stream().anyMatch(CompareWithTest::isCompare));
+            command(s, ClauselintServer.CMD_COMPARE_WITH, uri, dir.resolve("signed.md").toUri().toString());
+            assertTrue(s.pullDiagnostics(uri).stream().anyMatch(d -> isCompare(d) && d.getCode().getLeft().equals("data.training-on-inputs")));
+            command(s, ClauselintServer.CMD_CLEAR_COMPARISON, uri);
+            assertFalse(s.pullDiagnostics(uri).stream().anyMatch(CompareWithTest::isCompare));
+        }
+    }
+
+    @Test
     void badTargetsAreClearErrors() throws IOException {
         Path outside = dir.resolve("loose.md");
         Files.writeString(outside, NEW, StandardCharsets.UTF_8);

@@ -48,11 +48,20 @@ final class Comparisons {
         return active.containsKey(uri);
     }
 
-    /** The ordinary diagnostics, followed by the comparison's while one is active. */
+    /**
+     * The ordinary diagnostics, followed by the comparison's while one is active. A comparison that
+     * fails leaves its earlier marks: the ordinary diagnostics must be published whatever happens.
+     */
     List<Diagnostic> withComparison(Analysis a, List<Diagnostic> ordinary) {
         Active x = active.get(a.uri());
         if (x == null || a.review() == null) return ordinary;
-        if (x.version() != a.version() && !a.review().provisional()) x = refresh(a, x);
+        if (x.version() != a.version() && !a.review().provisional()) {
+            try {
+                x = refresh(a, x);
+            } catch (RuntimeException | StackOverflowError e) {
+                // keep x: its marks are one version old, which beats dropping every diagnostic
+            }
+        }
         if (x.diagnostics().isEmpty()) return ordinary;
         List<Diagnostic> all = new ArrayList<>(ordinary);
         all.addAll(x.diagnostics());
