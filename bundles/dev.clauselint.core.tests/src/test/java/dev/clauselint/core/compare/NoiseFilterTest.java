@@ -43,6 +43,12 @@ class NoiseFilterTest {
         assertTrue(VersionStamp.is(NoiseFilter.words("Version: October 28, 2025 (Latest)")));
         assertFalse(VersionStamp.is(NoiseFilter.words("These terms are effective when you accept them by signing an order form.")));
         assertFalse(VersionStamp.is(NoiseFilter.words("We may update these terms.")));
+        String copyright = "© 2026 Harbor Labs, Inc. All rights reserved.";
+        assertTrue(VersionStamp.is(copyright, NoiseFilter.words(copyright)));
+        String clause = "Copyright in the Outputs belongs to you.";
+        assertFalse(VersionStamp.is(clause, NoiseFilter.words(clause)));
+        String dated = "Copyright 2024 Quill Inc.";
+        assertTrue(VersionStamp.is(dated, NoiseFilter.words(dated)));
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class Provisions {
             if (s.heading()) continue;
             String text = doc.text(s);
             List<String> words = NoiseFilter.words(text);
-            if (words.isEmpty() || VersionStamp.is(words)) continue;
+            if (words.isEmpty() || VersionStamp.is(text, words)) continue;
             bodies.get(s.section() + 1).add(new Provision.Clause(text, words));
         }
         List<Provision> out = new ArrayList<>();

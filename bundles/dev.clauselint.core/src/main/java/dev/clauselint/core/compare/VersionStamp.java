@@ -1,12 +1,13 @@
 package dev.clauselint.core.compare;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
- * Recognises the line every new version rewrites: "Effective: May 1, 2025", "Last updated
- * 2024-12-19", "Version: October 28, 2025 (Latest)". Such a line dates the document; it does not
- * change anyone's rights, so its edits are noise.
+ * Recognises the lines every new version rewrites: "Effective: May 1, 2025", "Last updated
+ * 2024-12-19", "Version: October 28, 2025 (Latest)", "© 2025 Acme Inc. All rights reserved."
+ * Such a line dates the document; it does not change anyone's rights, so its edits are noise.
  */
 final class VersionStamp {
     private static final Set<String> STAMP_WORDS = Set.of("version", "versions", "effective", "updated", "update",
@@ -19,7 +20,16 @@ final class VersionStamp {
     /** A stamp is short: a long sentence that happens to start with "Effective" is a clause. */
     private static final int MAX_WORDS = 16;
 
+    /** "© 2025 ...", "Copyright 2025 ..."; not "Copyright in the Outputs ...", which is a clause. */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^\\W*(?:©|\\(c\\)\\s*\\d|copyright\\s*(?:©|\\(c\\))?\\s*\\d{4})", Pattern.CASE_INSENSITIVE);
+
     private VersionStamp() {
+    }
+
+    /** A stamp, or a short copyright line, judged on the text as written and its words. */
+    static boolean is(String text, List<String> words) {
+        return is(words) || words.size() <= MAX_WORDS && COPYRIGHT.matcher(text).find();
     }
 
     /** Whether these words (from {@link NoiseFilter#words}) say nothing but when the version dates from. */
