@@ -41,6 +41,7 @@ public final class Cli {
               check [options] PATH...   review files or directories (.md .markdown .txt .html .htm .contract)
               rules [options]           list the rules of the loaded playbooks (--check runs their examples)
               explain [options] ID      show a rule's rationale, laws, what to ask for, examples and alternatives
+              diff [options] OLD NEW    what a new version of a contract changed, by provision and risk category
               serve [--port N]          start the language server (stdio, or a socket on localhost:N)
               reference build DIR...    build a reference set (how often each risk occurs) from a folder of contracts
 
@@ -87,6 +88,7 @@ public final class Cli {
             case "check" -> CheckCommand.run(rest, out, err);
             case "rules" -> RulesCommand.run(rest, out, err);
             case "explain" -> ExplainCommand.run(rest, out, err);
+            case "diff" -> DiffCommand.run(rest, out, err);
             case "serve" -> ServeCommand.run(rest, out, err);
             case "reference" -> ReferenceCommand.run(rest, out, err);
             default -> {

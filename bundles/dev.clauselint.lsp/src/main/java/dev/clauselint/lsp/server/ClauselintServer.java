@@ -60,6 +60,8 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
     static final String CMD_RISK_REPORT = "clauselint.riskReport";
     static final String CMD_DISABLE_RULE = "clauselint.disableRule";
     static final String CMD_SCAN_WORKSPACE = "clauselint.scanWorkspace";
+    static final String CMD_COMPARE_WITH = "clauselint.compareWith";
+    static final String CMD_CLEAR_COMPARISON = "clauselint.clearComparison";
 
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
@@ -67,6 +69,7 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
     private final List<Path> folders = new ArrayList<>();
     final Map<String, OpenContract> documents = new ConcurrentHashMap<>();
     final ReviewScheduler scheduler;
+    final Comparisons comparisons = new Comparisons();
     private final ContractTextService textService = new ContractTextService(this);
     private final ContractWorkspaceService workspaceService = new ContractWorkspaceService(this);
     private final Set<String> shownProblems = ConcurrentHashMap.newKeySet();
@@ -147,7 +150,8 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
         caps.setFoldingRangeProvider(true);
         caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setCodeLensProvider(new CodeLensOptions(false));
-        caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CMD_RISK_REPORT, CMD_DISABLE_RULE, CMD_SCAN_WORKSPACE)));
+        caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CMD_RISK_REPORT, CMD_DISABLE_RULE, CMD_SCAN_WORKSPACE,
+                CMD_COMPARE_WITH, CMD_CLEAR_COMPARISON)));
         WorkspaceFoldersOptions wf = new WorkspaceFoldersOptions();
         wf.setSupported(true);
         wf.setChangeNotifications(true);
@@ -227,7 +231,7 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
         return td != null && td.getDiagnostic() != null;
     }
 
-    private void refreshDiagnostics() {
+    void refreshDiagnostics() {
         var ws = capabilities.getWorkspace();
         if (client != null && ws != null && ws.getDiagnostics() != null && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport())) {
             client.refreshDiagnostics();
@@ -246,7 +250,8 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
             log(MessageType.Warning, ReviewScheduler.fileName(a.uri()) + ": " + p);
         }
         if (!pullDiagnostics()) {
-            client.publishDiagnostics(new PublishDiagnosticsParams(a.uri(), DiagnosticFactory.of(a), a.version()));
+            client.publishDiagnostics(new PublishDiagnosticsParams(a.uri(),
+                    comparisons.withComparison(a, DiagnosticFactory.of(a)), a.version()));
         } else if (a.review() != null && a.review().provisional()) {
             provisional.put(a.uri(), a.version());
         } else if (provisional.remove(a.uri(), a.version())) {
@@ -282,6 +287,7 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
     void closed(String uri) {
         documents.remove(uri);
         scheduler.forget(uri);
+        comparisons.stop(uri);
         if (client != null && !pullDiagnostics()) client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
     }
 

@@ -92,7 +92,8 @@ final class ContractTextService implements TextDocumentService {
         return requests.on(uri, "diagnostics",
                 new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())),
                 a -> {
-                    RelatedFullDocumentDiagnosticReport r = new RelatedFullDocumentDiagnosticReport(DiagnosticFactory.of(a));
+                    RelatedFullDocumentDiagnosticReport r = new RelatedFullDocumentDiagnosticReport(
+                            server.comparisons.withComparison(a, DiagnosticFactory.of(a)));
                     r.setResultId(Integer.toString(a.version()));
                     return new DocumentDiagnosticReport(r);
                 });

@@ -54,7 +54,8 @@ final class ContractWorkspaceService implements WorkspaceService {
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
         return switch (params.getCommand()) {
-            case ClauselintServer.CMD_RISK_REPORT, ClauselintServer.CMD_DISABLE_RULE, ClauselintServer.CMD_SCAN_WORKSPACE ->
+            case ClauselintServer.CMD_RISK_REPORT, ClauselintServer.CMD_DISABLE_RULE, ClauselintServer.CMD_SCAN_WORKSPACE,
+                 ClauselintServer.CMD_COMPARE_WITH, ClauselintServer.CMD_CLEAR_COMPARISON ->
                     ServerCommands.execute(server, params);
             default -> CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand(), null)));

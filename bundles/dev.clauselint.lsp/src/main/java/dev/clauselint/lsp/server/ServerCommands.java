@@ -14,6 +14,8 @@ final class ServerCommands {
             case ClauselintServer.CMD_RISK_REPORT -> RiskReport.command(server, params);
             case ClauselintServer.CMD_DISABLE_RULE -> RuleSwitch.disable(server, params);
             case ClauselintServer.CMD_SCAN_WORKSPACE -> WorkspaceScan.command(server, params);
+            case ClauselintServer.CMD_COMPARE_WITH -> CompareCommand.compareWith(server, params);
+            case ClauselintServer.CMD_CLEAR_COMPARISON -> CompareCommand.clear(server, params);
             default -> CompletableFuture.failedFuture(new IllegalArgumentException("unknown command " + params.getCommand()));
         };
     }
