@@ -94,7 +94,8 @@ export class RiskReportPanel implements vscode.Disposable {
     const finding = this.report?.findings?.[message.index];
     if (!finding || !this.uri) return;
     const { start, end } = finding.range;
-    const selection = new vscode.Range(start.line, start.character, end.line, end.character);
+    // The cursor goes to the start, so a long clause does not scroll its beginning out of view.
+    const selection = new vscode.Selection(end.line, end.character, start.line, start.character);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri!.toString());
     const editor = await vscode.window.showTextDocument(this.uri, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
