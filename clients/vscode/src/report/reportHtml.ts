@@ -32,7 +32,7 @@ export function renderReport(report: RiskReport, page: PageContext): string {
 <title>Risk report: ${escapeHtml(page.fileName)}</title>
 <style nonce="${page.nonce}">${STYLE}</style>
 </head>
-<body>
+<body data-uri="${escapeHtml(report.uri)}">
 <header><h1>Risk report <span class="file">${escapeHtml(page.fileName)}</span></h1>
 <button class="link" data-action="refresh">Refresh</button></header>
 ${body}
@@ -156,6 +156,8 @@ button.link:hover { text-decoration: underline; }
 
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+// Remembered by VS Code, so the panel shows the same document after a reload.
+vscode.setState({ uri: document.body.dataset.uri });
 document.addEventListener('click', (event) => {
   const target = event.target.closest('[data-action]');
   if (!target) return;
