@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ServerManager } from './client/serverManager';
 import { ExplainRule } from './commands/explainRule';
-import { RiskReportPanel } from './report/riskReportPanel';
+import { RiskReportPanel, VIEW_TYPE } from './report/riskReportPanel';
 import { SECTION } from './settings/serverSettings';
 import { GradeStatus } from './status/gradeStatus';
 
@@ -19,6 +19,9 @@ export function activate(context: vscode.ExtensionContext): void {
     report,
     explain,
     new GradeStatus(servers),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => report.restore(panel, state),
+    }),
     vscode.commands.registerCommand('clauselint.showRiskReport', (uri?: vscode.Uri) => report.show(uri)),
     vscode.commands.registerCommand('clauselint.explainRule', (id?: string) => explain.run(id)),
     vscode.commands.registerCommand('clauselint.restartServer', () => servers.restart()),

@@ -1,12 +1,16 @@
 import { Middleware } from 'vscode-languageclient/node';
 import { SCAN_WORKSPACE, scanWithProgress } from '../commands/scanWorkspace';
+import { RISK_REPORT } from '../report/fetchReport';
 import { SECTION, toServerSettings } from '../settings/serverSettings';
 import type { ServerManager } from './serverManager';
 
 /**
  * What the extension changes on the way between VS Code and the server: the clauselint settings
- * section is translated to the server's keys, and a workspace scan gets a cancellable notification.
+ * section is translated to the server's keys, a workspace scan gets a cancellable notification,
+ * and the risk code lens opens the report page (the server's command only answers JSON).
  */
+const SHOW_RISK_REPORT = 'clauselint.showRiskReport';
+
 export function clientMiddleware(manager: ServerManager): Middleware {
   return {
     workspace: {
@@ -15,6 +19,15 @@ export function clientMiddleware(manager: ServerManager): Middleware {
         if (!Array.isArray(values)) return values;
         return values.map((value, i) => (params.items[i]?.section === SECTION ? toServerSettings(value) : value));
       },
+    },
+    provideCodeLenses: async (document, token, next) => {
+      const lenses = await next(document, token);
+      for (const lens of lenses ?? []) {
+        if (lens.command?.command === RISK_REPORT) {
+          lens.command = { title: lens.command.title, command: SHOW_RISK_REPORT, arguments: [document.uri] };
+        }
+      }
+      return lenses;
     },
     executeCommand: (command, args, next) => {
       const client = manager.running;

@@ -11,10 +11,13 @@ const SCHEME = 'clauselint-rule';
  */
 export class ExplainRule implements vscode.Disposable {
   private readonly texts = new Map<string, string>();
+  /** Tells VS Code to read a rule's page again, e.g. after the perspective changed. */
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly registration: vscode.Disposable;
 
   constructor(private readonly manager: ServerManager) {
     this.registration = vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
+      onDidChange: this.changed.event,
       provideTextDocumentContent: (uri) => this.texts.get(uri.path) ?? '',
     });
   }
@@ -26,7 +29,9 @@ export class ExplainRule implements vscode.Disposable {
       const text = await runCli(this.manager, ['explain', id]);
       const path = `/${id}.txt`;
       this.texts.set(path, text);
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: SCHEME, path }));
+      const uri = vscode.Uri.from({ scheme: SCHEME, path });
+      this.changed.fire(uri);
+      const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document, { preview: true });
     } catch (e) {
       void vscode.window.showErrorMessage(`Clauselint: cannot explain the rule: ${e instanceof Error ? e.message : String(e)}`);
@@ -45,5 +50,6 @@ export class ExplainRule implements vscode.Disposable {
 
   dispose(): void {
     this.registration.dispose();
+    this.changed.dispose();
   }
 }

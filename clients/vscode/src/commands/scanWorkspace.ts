@@ -30,9 +30,11 @@ export function scanWithProgress(client: LanguageClient, args: unknown[]): Thena
     { location: vscode.ProgressLocation.Notification, title: 'Clauselint', cancellable: true },
     async (progress, cancel) => {
       let done = 0;
+      let title = '';
       const listener = client.onProgress(WorkDoneProgress.type, token, (value) => {
         if (value.kind === 'end') return;
-        const title = value.kind === 'begin' ? value.title.replace(/^Clauselint:\s*/, '') : undefined;
+        // "scanning 12 contracts" stays in view while the file names change after it
+        if (value.kind === 'begin') title = value.title.replace(/^Clauselint:\s*/, '');
         const percentage = value.percentage ?? done;
         progress.report({ message: [title, value.message].filter(Boolean).join(': '), increment: percentage - done });
         done = percentage;

@@ -32,7 +32,7 @@ export function renderReport(report: RiskReport, page: PageContext): string {
 <title>Risk report: ${escapeHtml(page.fileName)}</title>
 <style nonce="${page.nonce}">${STYLE}</style>
 </head>
-<body>
+<body data-uri="${escapeHtml(report.uri)}">
 <header><h1>Risk report <span class="file">${escapeHtml(page.fileName)}</span></h1>
 <button class="link" data-action="refresh">Refresh</button></header>
 ${body}
@@ -88,7 +88,7 @@ function chart(report: RiskReport): string {
   const legend = SEVERITIES.map((s) => `<span class="legend"><span class="swatch sev-${s}"></span>${s}</span>`).join(' ');
   return `<section><h2>Findings by category</h2>
 <p>${legend}</p>
-<svg class="chart" viewBox="-130 0 ${BAR_WIDTH + 170} ${height}" width="${BAR_WIDTH + 170}" height="${height}" role="img" aria-label="findings by category and severity">
+<svg class="chart" viewBox="-130 0 ${BAR_WIDTH + 170} ${height}" role="img" aria-label="findings by category and severity">
 ${bars}
 </svg></section>`;
 }
@@ -138,6 +138,7 @@ h2 { font-size: 1.1em; margin-top: 1.4em; } h3 { font-size: 1em; margin: 1em 0 .
 rect.sev-high { fill: var(--vscode-charts-red, #d73a49); } rect.sev-medium { fill: var(--vscode-charts-orange, #d18616); }
 rect.sev-low { fill: var(--vscode-charts-blue, #2f81f7); } rect.sev-note { fill: var(--vscode-charts-purple, #8957e5); }
 .legend { margin-right: 12px; } .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
+svg.chart { width: 100%; max-width: ${BAR_WIDTH + 170}px; height: auto; overflow: visible; }
 svg.chart text { font-size: 12px; fill: var(--vscode-foreground); }
 svg.chart text.cat { text-anchor: end; } svg.chart text.in { text-anchor: middle; fill: #fff; font-weight: bold; }
 svg.chart a:hover text.cat { text-decoration: underline; }
@@ -155,6 +156,8 @@ button.link:hover { text-decoration: underline; }
 
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+// Remembered by VS Code, so the panel shows the same document after a reload.
+vscode.setState({ uri: document.body.dataset.uri });
 document.addEventListener('click', (event) => {
   const target = event.target.closest('[data-action]');
   if (!target) return;

@@ -7,6 +7,11 @@ import { PageMessage, renderReport } from './reportHtml';
 import { RiskReport } from './riskReport';
 
 const REFRESH_DELAY_MS = 500;
+export const VIEW_TYPE = 'clauselint.riskReport';
+const WEBVIEW_OPTIONS: vscode.WebviewOptions & vscode.WebviewPanelOptions = {
+  enableScripts: true,
+  localResourceRoots: [],
+};
 
 /**
  * The "Clauselint: Show Risk Report" webview: one panel, showing the report of one document and
@@ -49,14 +54,40 @@ export class RiskReportPanel implements vscode.Disposable {
   private ensurePanel(): vscode.WebviewPanel {
     if (this.panel) return this.panel;
     const panel = vscode.window.createWebviewPanel(
-      'clauselint.riskReport',
+      VIEW_TYPE,
       'Risk report',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false },
+      WEBVIEW_OPTIONS,
     );
+    return this.adopt(panel);
+  }
+
+  /** Takes over a panel VS Code kept from the last session (the page saved which document it showed). */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = typeof (state as { uri?: unknown })?.uri === 'string' ? vscode.Uri.parse((state as { uri: string }).uri) : undefined;
+    if (!uri || this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = WEBVIEW_OPTIONS;
+    this.adopt(panel);
+    this.uri = uri;
+    try {
+      await vscode.workspace.openTextDocument(uri); // the server answers only for open documents
+    } catch {
+      panel.dispose();
+      return;
+    }
+    await this.manager.start();
+    await this.refresh();
+  }
+
+  private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.report = undefined;
+      if (this.panel === panel) {
+        this.panel = undefined;
+        this.report = undefined;
+      }
     });
     panel.webview.onDidReceiveMessage((m: PageMessage) => void this.onMessage(m));
     this.panel = panel;
@@ -94,7 +125,8 @@ export class RiskReportPanel implements vscode.Disposable {
     const finding = this.report?.findings?.[message.index];
     if (!finding || !this.uri) return;
     const { start, end } = finding.range;
-    const selection = new vscode.Range(start.line, start.character, end.line, end.character);
+    // The cursor goes to the start, so a long clause does not scroll its beginning out of view.
+    const selection = new vscode.Selection(end.line, end.character, start.line, start.character);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri!.toString());
     const editor = await vscode.window.showTextDocument(this.uri, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
