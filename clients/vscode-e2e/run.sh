@@ -28,7 +28,7 @@ CODE_SERVER_VERSION=4.100.3
 # code-server 4.100.3's lib/vscode/npm-shrinkwrap.json pins @vscode/ripgrep 1.15.11, whose
 # postinstall fetches this ripgrep-prebuilt release from GitHub unless it finds it cached.
 RIPGREP_PKG_VERSION=1.15.11
-RIPGREP_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
+RIPGREP_ASSET="ripgrep-v13.0.0-10-$(uname -m)-unknown-linux-musl.tar.gz"
 
 cache="${CLAUSELINT_E2E_CACHE:-$HOME/.cache/clauselint-e2e}"
 out="${CLAUSELINT_E2E_OUT:-$here/out}"
@@ -110,6 +110,7 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "e2e: installing ${missing[*]}" >&2
