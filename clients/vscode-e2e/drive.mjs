@@ -165,7 +165,13 @@ async function run(page) {
   if (onDisk.includes('Provider may use Customer Content to train')) {
     throw new Error('the training sentence is still in the saved file');
   }
-  log('PASS: diagnostic shown, quick fix applied, file saved as expected');
+
+  step = `wait for the ${RULE} diagnostic to go away`;
+  // The server reviews the edited document again: the finding leaves the Problems view.
+  await filter.fill(RULE);
+  await problem.first().waitFor({ state: 'detached', timeout: 60_000 });
+  await shot(page, 'problem-gone');
+  log('PASS: diagnostic shown, quick fix applied, file saved as expected, diagnostic cleared');
 }
 
 // README pictures: the finding's hover over the editor and the Problems view, and the risk
