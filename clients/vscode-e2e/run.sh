@@ -36,6 +36,9 @@ export DEBIAN_FRONTEND=noninteractive
 
 # code-server writes its config, logs and heartbeat under the XDG dirs: keep them in $out,
 # with its user data and extensions, so a run touches nothing in $HOME.
+case "$out" in
+  / | "$HOME" | "$repo" | "$here") echo "e2e: refusing to empty CLAUSELINT_E2E_OUT=$out" >&2; exit 2 ;;
+esac
 rm -rf "$out"
 mkdir -p "$out/xdg"
 export XDG_CONFIG_HOME="$out/xdg/config" XDG_DATA_HOME="$out/xdg/data" XDG_CACHE_HOME="$out/xdg/cache"
@@ -139,10 +142,10 @@ else
   mkdir -p "$rg_cache" "$cs_home.partial/tmp/rg"
   cp "$(command -v rg)" "$cs_home.partial/tmp/rg/rg"
   tar czf "$rg_cache/$RIPGREP_ASSET" -C "$cs_home.partial/tmp/rg" rg
-  # unsafe_perm: code-server's postinstall refuses to run as root without it; yes: node-pty's
-  # build runs `npx node-gyp`, which would otherwise wait for a confirmation.
   # Native modules build against Debian's Node headers: node-gyp cannot download them here.
   if [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
+  # unsafe_perm: code-server's postinstall refuses to run as root without it; yes: node-pty's
+  # build runs `npx node-gyp`, which would otherwise wait for a confirmation.
   if ! (cd "$cs_home.partial" &&
       TMPDIR="$cs_home.partial/tmp" npm_config_unsafe_perm=true npm_config_yes=true \
         npm install --prefix "$cs_home.partial" --no-audit --no-fund --loglevel=error \
