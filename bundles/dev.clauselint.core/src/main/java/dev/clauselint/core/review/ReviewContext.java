@@ -176,6 +176,7 @@ public final class ReviewContext {
 
     /** A finding over a plain range, with the rule's alternatives as replacement fixes. */
     public Finding clauseFinding(Rule rule, Span plain) {
+        plain = withoutClauseNumber(plain);
         Span source = document.toSource(plain);
         List<Fix> fixes = new ArrayList<>();
         for (Alternative alt : rule.alternatives()) {
@@ -183,6 +184,18 @@ public final class ReviewContext {
             fixes.add(new Fix("Replace with: " + alt.label(), alt.id(), List.of(new TextEdit(source, escape(text)))));
         }
         return new Finding(rule.id(), rule.severity(), rule.message(), source, plain, fixes, List.of());
+    }
+
+    /**
+     * "1.2", "(a)", "b.", "iv)" opening a clause: its number, not its wording, so the finding and
+     * its replacement start after it and a quick fix keeps the clause's place in the numbering.
+     */
+    private static final Pattern CLAUSE_NUMBER = Pattern.compile(
+            "^(?:\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\\)|(?:[a-zA-Z]|[ivxIVX]{1,5})\\.|\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?)\\s+(?=\\S)");
+
+    private Span withoutClauseNumber(Span plain) {
+        java.util.regex.Matcher m = CLAUSE_NUMBER.matcher(document.text(plain));
+        return m.find() ? new Span(plain.start() + m.end(), plain.end()) : plain;
     }
 
     /** A document-level finding on the title, whose fixes insert the model clause at {@code at}. */
