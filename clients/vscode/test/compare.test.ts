@@ -89,13 +89,16 @@ test('the page shows the verdict, both scores with grades, and a coloured row pe
   const html = renderComparison(summary, page);
   assert.match(html, /Substantive change<\/b>: 1 category riskier, 1 category less risky, 1 category reworded without a change of risk\./);
   assert.match(html, /grade-E[^>]*>E<\/span> <b>75<\/b> → <span class="grade grade-E"[^>]*>E<\/span> <b>78<\/b> <span class="risk-up">\(\+3\)/);
-  const rows = html.match(/<tr class="risk-[a-z]+/g) ?? [];
-  assert.deepEqual(rows, ['<tr class="risk-up', '<tr class="risk-neutral', '<tr class="risk-down']);
+  const rows = html.match(/<tr class="risk-[a-z]+[^"]* change/g) ?? [];
+  assert.deepEqual(rows, ['<tr class="risk-up change', '<tr class="risk-neutral change', '<tr class="risk-down change']);
   assert.match(html, /<span class="absent">none<\/span> → <span class="chip sev-high">high<\/span>/);
   assert.match(html, /indemnify &lt;Vendor&gt; &amp; its/);
   assert.doesNotMatch(html, /<Vendor>/);
   assert.match(html, /<q title="To the fullest extent[^"]*claims\.\.\.">To the fullest extent permitted by applicable law, you will indemnify &lt;Vendor&gt; &amp; its…<\/q>/);
   assert.match(html, /6\.1 Indemnification/);
+  // a side that is absent is left out; reworded shows both
+  assert.match(html, /<td colspan="4"><div class="after"><span class="label">after<\/span> <q title="To the fullest/);
+  assert.match(html, /<div class="before"><span class="label">before<\/span> <q>YOU MAY OPT-OUT OF THIS ARBITRATION AGREEMENT\.<\/q><\/div><\/td>/);
   assert.match(html, /script-src 'nonce-n0nce'/);
   assert.doesNotMatch(html, /https?:\/\//); // nothing loads from the network
 });

@@ -52,8 +52,8 @@ function score(summary: ChangeSummary): string {
   const { before, after } = summary.score;
   const delta = after - before;
   const trend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'neutral';
-  const side = (n: number) => `<span class="grade grade-${gradeOf(n)}" title="grade A (balanced) to E (heavily one-sided)">${gradeOf(n)}</span> <b>${n}</b>`;
-  return `<p class="score">Risk score ${side(before)} → ${side(after)} <span class="risk-${trend}">(${delta > 0 ? '+' : ''}${delta})</span></p>`;
+  const graded = (n: number) => `<span class="grade grade-${gradeOf(n)}" title="grade A (balanced) to E (heavily one-sided)">${gradeOf(n)}</span> <b>${n}</b>`;
+  return `<p class="score">Risk score ${graded(before)} → ${graded(after)} <span class="risk-${trend}">(${delta > 0 ? '+' : ''}${delta})</span></p>`;
 }
 
 /** A row per category, riskier changes first; a click on a located one opens it in the editor. */
@@ -61,7 +61,7 @@ function changesTable(summary: ChangeSummary, located: readonly boolean[]): stri
   if (summary.changes.length === 0) return summary.substantive ? '<p class="none">No risk category changed.</p>' : '';
   const rows = byRisk(summary.changes).map(({ change, index }) => changeRow(change, index, located[index] === true));
   return `<table class="changes">
-<thead><tr><th>Risk</th><th>Change</th><th>Category</th><th>Severity</th><th>Section</th><th>Before</th><th>After</th></tr></thead>
+<thead><tr><th>Risk</th><th>Change</th><th>Category</th><th>Severity</th><th>Section</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -74,19 +74,25 @@ function changeRow(c: CategoryChange, index: number, located: boolean): string {
     ? `<button class="link code" data-action="reveal" data-index="${index}" title="Go to it in the document">${code}</button>`
     : `<span class="code" title="Not in the current version">${code}</span>`;
   const section = c.section.after ?? c.section.before;
-  return `<tr class="risk-${escapeHtml(c.risk)}${located ? ' located' : ''}">
+  const risk = `risk-${escapeHtml(c.risk)}`;
+  // The quotes go on a row of their own under the change: side by side they would not fit a panel beside the editor.
+  return `<tr class="${risk} change">
 <td class="risk">${RISK_LABEL[c.risk] ?? escapeHtml(c.risk)}</td><td>${escapeHtml(c.kind)}</td><td>${category}</td>
 <td class="sev">${severity(c.severity.before)} → ${severity(c.severity.after)}</td>
-<td>${section === null ? '<span class="absent">—</span>' : escapeHtml(section)}</td>
-<td>${quote(c.before)}</td><td>${quote(c.after)}</td></tr>`;
+<td>${section === null ? '<span class="absent">—</span>' : escapeHtml(section)}</td></tr>
+<tr class="${risk} wording"><td></td><td colspan="4">${side('before', c.before)}${side('after', c.after)}</td></tr>`;
 }
 
 function severity(s: string | null): string {
   return s === null ? '<span class="absent">none</span>' : `<span class="chip sev-${escapeHtml(s)}">${escapeHtml(s)}</span>`;
 }
 
-function quote(text: string | null): string {
-  if (text === null) return '<span class="absent">—</span>';
+/** One side's quote under its label; a side that is absent is left out (the change's kind says so). */
+function side(label: 'before' | 'after', text: string | null): string {
+  return text === null ? '' : `<div class="${label}"><span class="label">${label}</span> ${quote(text)}</div>`;
+}
+
+function quote(text: string): string {
   if (text.length <= QUOTE_CELL) return `<q>${escapeHtml(text)}</q>`;
   const cut = text.lastIndexOf(' ', QUOTE_CELL);
   const short = text.slice(0, cut > QUOTE_CELL / 2 ? cut : QUOTE_CELL).trimEnd() + '…';
@@ -108,12 +114,14 @@ h1 { font-size: 1.4em; } h1 .file { font-weight: normal; opacity: .8; }
 table.changes { border-collapse: collapse; width: 100%; }
 table.changes th { text-align: left; border-bottom: 2px solid var(--vscode-editorWidget-border, #8886); padding: 4px 6px; }
 table.changes td { vertical-align: top; border-bottom: 1px solid var(--vscode-editorWidget-border, #8884); padding: 4px 6px; }
-tr.located:hover { background: var(--vscode-list-hoverBackground); }
 td.risk, td.sev { white-space: nowrap; }
 .chip { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: .85em; color: #fff; }
 .chip.sev-high { background: var(--vscode-charts-red, #d73a49); } .chip.sev-medium { background: var(--vscode-charts-orange, #d18616); }
 .chip.sev-low { background: var(--vscode-charts-blue, #2f81f7); } .chip.sev-note { background: var(--vscode-charts-purple, #8957e5); }
 .absent { opacity: .6; } q { font-style: italic; }
+tr.change td { border-bottom: 0; padding-bottom: 0; }
+tr.wording .label { font-size: .8em; opacity: .7; display: inline-block; width: 3.4em; }
+tr.wording .before q { opacity: .8; }
 button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; text-align: left; padding: 0; }
 button.link { color: var(--vscode-textLink-foreground); }
 button.link:hover { text-decoration: underline; }

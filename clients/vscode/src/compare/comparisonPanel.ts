@@ -207,5 +207,6 @@ async function reveal(uri: vscode.Uri, span: Span): Promise<void> {
   const selection = new vscode.Selection(end.line, end.character, start.line, start.character);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const editor = await vscode.window.showTextDocument(uri, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection });
+  editor.selection = selection; // the option takes a range, which puts the cursor at its end
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
