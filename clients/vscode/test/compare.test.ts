@@ -148,3 +148,18 @@ test('without a flag, a change is found by its section heading, or not at all', 
   assert.equal(findHeading('9 Liability', document), undefined);
   assert.equal(findHeading('Terms', ['Terms of use apply to these Terms and all the rest of it']), undefined);
 });
+
+test('package.json contributes both commands, and its menus name only contributed commands', async () => {
+  type Contributes = { commands: { command: string }[]; menus: Record<string, { command: string; when?: string }[]> };
+  const pkg = (await import('../package.json')) as { contributes: Contributes };
+  const ids = new Set(pkg.contributes.commands.map((c) => c.command));
+  assert.ok(ids.has('clauselint.compareWithVersion') && ids.has('clauselint.clearVersionComparison'));
+  // The server's own ids are registered by the language client; declaring them too would clash.
+  assert.ok(!ids.has('clauselint.compareWith') && !ids.has('clauselint.clearComparison'));
+  for (const [menu, entries] of Object.entries(pkg.contributes.menus)) {
+    for (const e of entries) assert.ok(ids.has(e.command), `${menu} names ${e.command}`);
+  }
+  const inContext = pkg.contributes.menus['editor/context'].map((e) => e.command);
+  assert.ok(inContext.includes('clauselint.compareWithVersion'));
+  assert.ok(pkg.contributes.menus['editor/title'].some((e) => e.command === 'clauselint.compareWithVersion'));
+});

@@ -85,7 +85,7 @@ export function otherLabel(other: OtherVersion): string {
  */
 export function failureMessage(fileName: string, other: OtherVersion, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error ?? 'unknown error');
-  const reason = raw.replace(new RegExp(`^${COMPARE_WITH.replace('.', '\\.')}:\\s*`), '');
+  const reason = raw.replace(new RegExp(`^${COMPARE_WITH.replace(/\./g, '\\.')}:\\s*`), '');
   return `Clauselint: cannot compare ${fileName} with ${otherLabel(other)}: ${reason}`;
 }
 
