@@ -1,3 +1,4 @@
+import { escapeHtml, webviewPage } from '../webview/page';
 import { ReportFinding, RiskReport, SEVERITIES, Severity, categoryRows } from './riskReport';
 
 /** What the page needs from the webview besides the report. */
@@ -14,31 +15,21 @@ export type PageMessage = { type: 'reveal'; index: number } | { type: 'explain';
 const BAR_WIDTH = 420;
 const ROW_HEIGHT = 22;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 /** The whole page: summary, chart of findings by category and severity, then every finding. */
 export function renderReport(report: RiskReport, page: PageContext): string {
   const body = report.error
     ? `<p class="error">This document was not reviewed: ${escapeHtml(report.error)}</p>`
     : [summary(report), problems(report), chart(report), findingsList(report)].join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${page.nonce}'; script-src 'nonce-${page.nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Risk report: ${escapeHtml(page.fileName)}</title>
-<style nonce="${page.nonce}">${STYLE}</style>
-</head>
-<body data-uri="${escapeHtml(report.uri)}">
-<header><h1>Risk report <span class="file">${escapeHtml(page.fileName)}</span></h1>
-<button class="link" data-action="refresh">Refresh</button></header>
-${body}
-<script nonce="${page.nonce}">${SCRIPT}</script>
-</body>
-</html>`;
+  const header = `<header><h1>Risk report <span class="file">${escapeHtml(page.fileName)}</span></h1>
+<button class="link" data-action="refresh">Refresh</button></header>`;
+  return webviewPage({
+    nonce: page.nonce,
+    title: `Risk report: ${page.fileName}`,
+    style: STYLE,
+    script: SCRIPT,
+    body: `${header}\n${body}`,
+    bodyAttributes: ` data-uri="${escapeHtml(report.uri)}"`,
+  });
 }
 
 function summary(report: RiskReport): string {
