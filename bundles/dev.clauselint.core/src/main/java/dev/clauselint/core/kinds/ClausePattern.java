@@ -16,6 +16,10 @@ public final class ClausePattern {
     /** First characters of the prefixes, both cases, for a one-lookup rejection. */
     private final boolean[] firstChar = new boolean[128];
     private boolean nonAsciiFirst;
+    /** The first two characters of the prefixes, lower-cased ASCII pairs, for a second one-lookup rejection. */
+    private final boolean[] firstTwo = new boolean[128 * 128];
+    /** Whether some prefix is one character long or has a non-ASCII second character: no pair filter then. */
+    private boolean pairsUnknown;
 
     private ClausePattern(Pattern regex, boolean wordStart, java.util.Set<String> prefixes) {
         this.regex = regex;
@@ -29,6 +33,11 @@ public final class ClausePattern {
                     firstChar[Character.toUpperCase(c)] = true;
                 } else {
                     nonAsciiFirst = true;
+                }
+                if (p.length() < 2 || c >= 128 || p.charAt(1) >= 128) {
+                    pairsUnknown = true;
+                } else {
+                    firstTwo[Character.toLowerCase(c) * 128 + Character.toLowerCase(p.charAt(1))] = true;
                 }
             }
         }
@@ -95,14 +104,17 @@ public final class ClausePattern {
         if (!wordStart && prefixes == null) return m.find();
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
+        // the scan for candidate starts is linear and cannot backtrack: read the text directly,
+        // and leave the time budget to the regex, which can
+        CharSequence scan = text instanceof dev.clauselint.core.review.BudgetedCharSequence b ? b.unbudgeted() : text;
         boolean previousWord = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = scan.charAt(i);
             boolean word = isWord(c);
             boolean start = !wordStart || word && !previousWord;
             previousWord = word;
             if (!start) continue;
-            if (prefixes != null && !startsWithPrefix(text, i, c)) continue;
+            if (prefixes != null && !startsWithPrefix(scan, i, c)) continue;
             if (m.region(i, n).lookingAt()) return true;
         }
         return false;
@@ -110,6 +122,10 @@ public final class ClausePattern {
 
     private boolean startsWithPrefix(CharSequence text, int i, char c) {
         if (c < 128 ? !firstChar[c] : !nonAsciiFirst) return false;
+        if (!pairsUnknown && c < 128 && i + 1 < text.length()) {
+            char d = text.charAt(i + 1);
+            if (d < 128 && !firstTwo[Character.toLowerCase(c) * 128 + Character.toLowerCase(d)]) return false;
+        }
         for (String p : prefixes) {
             if (i + p.length() > text.length()) continue;
             boolean ok = true;

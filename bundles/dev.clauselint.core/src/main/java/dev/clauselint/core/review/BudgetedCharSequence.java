@@ -23,6 +23,11 @@ public final class BudgetedCharSequence implements CharSequence {
         return text.charAt(index);
     }
 
+    /** The text itself, for linear scans that cannot run away (the regex must use this sequence). */
+    public CharSequence unbudgeted() {
+        return text;
+    }
+
     @Override
     public int length() {
         return text.length();
