@@ -1,10 +1,10 @@
 package dev.clauselint.lsp.server;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.annotations.JsonAdapter;
-import com.google.gson.internal.bind.TypeAdapters;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
@@ -19,12 +19,15 @@ import java.io.IOException;
 record ChangeSummary(JsonObject json) {
 
     static final class Writer extends TypeAdapter<ChangeSummary> {
+        /** Gson's own adapter for JSON trees, through its public API (its internal package is not exported in OSGi). */
+        private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
+
         @Override
         public void write(JsonWriter out, ChangeSummary value) throws IOException {
             boolean nulls = out.getSerializeNulls();
             out.setSerializeNulls(true);
             try {
-                TypeAdapters.JSON_ELEMENT.write(out, value == null ? null : value.json());
+                ELEMENTS.write(out, value == null ? null : value.json());
             } finally {
                 out.setSerializeNulls(nulls);
             }
@@ -32,7 +35,7 @@ record ChangeSummary(JsonObject json) {
 
         @Override
         public ChangeSummary read(JsonReader in) throws IOException {
-            JsonElement e = TypeAdapters.JSON_ELEMENT.read(in);
+            JsonElement e = ELEMENTS.read(in);
             return new ChangeSummary(e != null && e.isJsonObject() ? e.getAsJsonObject() : new JsonObject());
         }
     }
