@@ -6,7 +6,9 @@ import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.PublishDiagnosticsCapabilities;
 import org.eclipse.lsp4j.SynchronizationCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -45,6 +47,8 @@ final class ClientCapabilitiesFactory {
         actions.setCodeActionLiteralSupport(new CodeActionLiteralSupportCapabilities(
                 new CodeActionKindCapabilities(List.of(CodeActionKind.QuickFix))));
         text.setCodeAction(actions);
+        // Plain text: the hover is shown in a plain information control, not a browser.
+        text.setHover(new HoverCapabilities(List.of(MarkupKind.PLAINTEXT), false));
 
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setApplyEdit(true);

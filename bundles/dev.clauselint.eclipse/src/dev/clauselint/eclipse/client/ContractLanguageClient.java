@@ -31,6 +31,7 @@ final class ContractLanguageClient implements LanguageClient {
         DocumentSync sync = client.find(params.getUri());
         if (sync == null) return; // closed meanwhile: its markers went with it
         new MarkerUpdateJob(client, sync, params).schedule();
+        sync.reviewed();
     }
 
     @Override
