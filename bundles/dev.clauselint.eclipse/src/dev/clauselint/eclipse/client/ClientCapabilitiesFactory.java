@@ -6,6 +6,7 @@ import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationCapabilities;
 import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MarkupKind;
@@ -56,6 +57,10 @@ final class ClientCapabilitiesFactory {
         WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
         edits.setDocumentChanges(true);
         workspace.setWorkspaceEdit(edits);
+        // Settings come from the preference store: the server pulls them after each
+        // (empty) didChangeConfiguration the client sends when a preference changes.
+        workspace.setConfiguration(true);
+        workspace.setDidChangeConfiguration(new DidChangeConfigurationCapabilities(false));
         return new ClientCapabilities(workspace, text, null);
     }
 }
