@@ -2,18 +2,22 @@ package dev.clauselint.eclipse.tests;
 
 import dev.clauselint.eclipse.editor.ContractEditor;
 import dev.clauselint.eclipse.markers.ClauselintMarkers;
+import dev.clauselint.eclipse.preferences.ClauselintPreferencePage;
 import dev.clauselint.eclipse.preferences.ClauselintPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static dev.clauselint.eclipse.tests.ContractProject.SMALL;
 import static dev.clauselint.eclipse.tests.ContractProject.TRAINING_RULE;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** Preferences reach the server at once: the open contract's findings change without touching it. */
 class ContractPreferencesTest extends WorkbenchTest {
@@ -41,6 +45,19 @@ class ContractPreferencesTest extends WorkbenchTest {
 
         preferences.setToDefault(ClauselintPreferences.MINIMUM_SEVERITY);
         UiWait.until("the medium findings back", () -> ContractProject.marker(file, MEDIUM_RULE));
+    }
+
+    @Test
+    void thePreferencePageIsUnderWindowPreferences() {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
+                page.getWorkbenchWindow().getShell(), "dev.clauselint.eclipse.preferences", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertInstanceOf(ClauselintPreferencePage.class, dialog.getSelectedPage());
+        } finally {
+            dialog.close();
+        }
     }
 
     private static long count(IFile file, String severity) {
