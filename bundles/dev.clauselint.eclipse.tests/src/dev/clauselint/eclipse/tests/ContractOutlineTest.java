@@ -2,6 +2,7 @@ package dev.clauselint.eclipse.tests;
 
 import dev.clauselint.eclipse.editor.ContractEditor;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
@@ -36,6 +37,15 @@ class ContractOutlineTest extends WorkbenchTest {
         assertTrue(names.stream().anyMatch(n -> n.contains("AI Services Agreement")), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.contains("Definitions")), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.contains("Use of Data")), names.toString());
+
+        // typing re-reviews the text and refreshes the outline in place: the sections are still there
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        document.replace(document.get().indexOf("## 3. Liability"), 0, "## 2a. Audit\n\nCustomer may audit Provider once a year.\n\n");
+        List<String> after = UiWait.until("the new section in the Outline view", () -> {
+            List<String> shown = labels(outline.getControl());
+            return shown.stream().anyMatch(n -> n.contains("Audit")) ? shown : null;
+        });
+        assertTrue(after.stream().anyMatch(n -> n.contains("Liability")), after.toString());
 
         ProjectionViewer viewer = assertInstanceOf(ProjectionViewer.class, editor.getAdapter(ITextOperationTarget.class));
         ProjectionAnnotationModel folds = viewer.getProjectionAnnotationModel();

@@ -1,5 +1,6 @@
 package dev.clauselint.eclipse.outline;
 
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -10,12 +11,22 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The Outline view of a contract: its sections, nested as the server reports them. */
+/**
+ * The Outline view of a contract: its sections, nested as the server reports them. Each review
+ * brings new symbol objects; the tree matches them to the old ones by name and kind, so a
+ * refresh while the user types keeps what they expanded and selected.
+ */
 final class ContractOutlinePage extends ContentOutlinePage {
+    /** The tree's input, kept while its contents change, so refreshes update rather than rebuild. */
+    private static final class Root {
+        List<DocumentSymbol> symbols = List.of();
+    }
+
     private final Consumer<DocumentSymbol> reveal;
-    private List<DocumentSymbol> symbols = List.of();
+    private final Root root = new Root();
     private boolean disposed;
 
     ContractOutlinePage(Consumer<DocumentSymbol> reveal) {
@@ -27,19 +38,25 @@ final class ContractOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setContentProvider(new SymbolTree());
+        viewer.setComparer(new SameSection());
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof DocumentSymbol s ? s.getName() : super.getText(element);
             }
         });
-        show();
+        viewer.setInput(root);
+        viewer.expandAll(); // a contract has few sections; seeing them all is the point
     }
 
     /** UI thread: replaces the sections shown. */
     void setSymbols(List<DocumentSymbol> next) {
-        symbols = next;
-        show();
+        boolean first = root.symbols.isEmpty();
+        root.symbols = next;
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed()) return;
+        viewer.refresh();
+        if (first) viewer.expandAll(); // the first sections to arrive; later, the user's expansion stays
     }
 
     boolean isDisposed() {
@@ -60,17 +77,10 @@ final class ContractOutlinePage extends ContentOutlinePage {
         super.dispose();
     }
 
-    private void show() {
-        TreeViewer viewer = getTreeViewer();
-        if (viewer == null || viewer.getControl().isDisposed()) return;
-        viewer.setInput(symbols);
-        viewer.expandAll(); // a contract has few sections; seeing them all is the point
-    }
-
     private static final class SymbolTree implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return input instanceof List<?> list ? list.toArray() : new Object[0];
+            return input instanceof Root r ? r.symbols.toArray() : new Object[0];
         }
 
         @Override
@@ -81,12 +91,28 @@ final class ContractOutlinePage extends ContentOutlinePage {
 
         @Override
         public Object getParent(Object element) {
-            return null; // not needed: the tree is always shown expanded from the top
+            return null; // not needed: the tree is never asked to reveal an element from below
         }
 
         @Override
         public boolean hasChildren(Object element) {
             return getChildren(element).length > 0;
+        }
+    }
+
+    /** The same section across reviews: same name and kind (its range moves as the user types). */
+    private static final class SameSection implements IElementComparer {
+        @Override
+        public boolean equals(Object a, Object b) {
+            if (a instanceof DocumentSymbol x && b instanceof DocumentSymbol y) {
+                return Objects.equals(x.getName(), y.getName()) && x.getKind() == y.getKind();
+            }
+            return Objects.equals(a, b);
+        }
+
+        @Override
+        public int hashCode(Object element) {
+            return element instanceof DocumentSymbol s ? Objects.hashCode(s.getName()) : Objects.hashCode(element);
         }
     }
 }
