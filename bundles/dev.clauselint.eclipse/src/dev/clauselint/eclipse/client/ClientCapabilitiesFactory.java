@@ -6,7 +6,10 @@ import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationCapabilities;
+import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.PublishDiagnosticsCapabilities;
 import org.eclipse.lsp4j.SynchronizationCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -45,6 +48,8 @@ final class ClientCapabilitiesFactory {
         actions.setCodeActionLiteralSupport(new CodeActionLiteralSupportCapabilities(
                 new CodeActionKindCapabilities(List.of(CodeActionKind.QuickFix))));
         text.setCodeAction(actions);
+        // Plain text: the hover is shown in a plain information control, not a browser.
+        text.setHover(new HoverCapabilities(List.of(MarkupKind.PLAINTEXT), false));
 
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setApplyEdit(true);
@@ -52,6 +57,10 @@ final class ClientCapabilitiesFactory {
         WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
         edits.setDocumentChanges(true);
         workspace.setWorkspaceEdit(edits);
+        // Settings come from the preference store: the server pulls them after each
+        // (empty) didChangeConfiguration the client sends when a preference changes.
+        workspace.setConfiguration(true);
+        workspace.setDidChangeConfiguration(new DidChangeConfigurationCapabilities(false));
         return new ClientCapabilities(workspace, text, null);
     }
 }

@@ -2,9 +2,13 @@ package dev.clauselint.eclipse.client;
 
 import dev.clauselint.eclipse.fixes.FixCache;
 import dev.clauselint.eclipse.markers.MarkerUpdateJob;
+import dev.clauselint.eclipse.preferences.ClauselintPreferences;
+import dev.clauselint.eclipse.preferences.SettingsNotifier;
+import com.google.gson.JsonObject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 import java.net.URI;
@@ -23,10 +27,12 @@ public final class ContractClient {
     private final ServerConnection connection;
     private final Map<String, DocumentSync> open = new ConcurrentHashMap<>();
     private final FixCache fixes = new FixCache();
+    private final SettingsNotifier settingsNotifier = new SettingsNotifier(this::queueSettingsNotice);
 
     private ContractClient() {
         URI root = ResourcesPlugin.getWorkspace().getRoot().getLocationURI();
         connection = new ServerConnection(new ContractLanguageClient(this), ClientCapabilitiesFactory.initializeParams(root));
+        ClauselintPreferences.store().addPropertyChangeListener(settingsNotifier);
     }
 
     /** The client, connecting to a new server the first time. Cheap: nothing here waits for the server. */
@@ -41,7 +47,10 @@ public final class ContractClient {
     }
 
     public static synchronized void disposeShared() {
-        if (shared != null) shared.connection.dispose();
+        if (shared != null) {
+            ClauselintPreferences.store().removePropertyChangeListener(shared.settingsNotifier);
+            shared.connection.dispose();
+        }
         shared = null;
     }
 
@@ -66,6 +75,17 @@ public final class ContractClient {
         fixes.forget(sync.uri());
         sync.close();
         MarkerUpdateJob.clearLater(sync.file());
+    }
+
+    /**
+     * The settings changed: an empty notice, after which the server asks for them
+     * (workspace/configuration, answered from the preference store) and reviews again.
+     */
+    private void queueSettingsNotice(Runnable whenSent) {
+        connection.notify(s -> {
+            whenSent.run();
+            s.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+        });
     }
 
     /** The open document with this URI, or null. */

@@ -3,8 +3,11 @@ package dev.clauselint.eclipse.client;
 import dev.clauselint.eclipse.ClauselintPlugin;
 import dev.clauselint.eclipse.fixes.WorkspaceEditApplier;
 import dev.clauselint.eclipse.markers.MarkerUpdateJob;
+import dev.clauselint.eclipse.preferences.ClauselintPreferences;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -13,6 +16,8 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,6 +36,7 @@ final class ContractLanguageClient implements LanguageClient {
         DocumentSync sync = client.find(params.getUri());
         if (sync == null) return; // closed meanwhile: its markers went with it
         new MarkerUpdateJob(client, sync, params).schedule();
+        sync.reviewed();
     }
 
     @Override
@@ -39,6 +45,16 @@ final class ContractLanguageClient implements LanguageClient {
         boolean queued = UiThread.async(() -> done.complete(new ApplyWorkspaceEditResponse(WorkspaceEditApplier.apply(client, params.getEdit()))));
         if (!queued) done.complete(new ApplyWorkspaceEditResponse(false));
         return done;
+    }
+
+    /** The {@code clauselint} section from the preference store (a read, never a wait); null for others. */
+    @Override
+    public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
+        List<Object> values = new ArrayList<>();
+        for (ConfigurationItem item : params.getItems()) {
+            values.add("clauselint".equals(item.getSection()) ? ClauselintPreferences.settings() : null);
+        }
+        return CompletableFuture.completedFuture(values);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Keeps the server's copy of one open document in step with its {@link IDocument}: didOpen,
@@ -32,6 +33,7 @@ public final class DocumentSync implements IDocumentListener {
     private volatile int version;
     private TextDocumentContentChangeEvent pending;
     private int users;
+    private final List<Runnable> reviewListeners = new CopyOnWriteArrayList<>();
 
     DocumentSync(ServerConnection connection, IFile file, IDocument document, String uri) {
         this.connection = connection;
@@ -55,6 +57,22 @@ public final class DocumentSync implements IDocumentListener {
     /** The version of the text last sent to the server. */
     public int version() {
         return version;
+    }
+
+    /**
+     * Runs a listener after each review of this document arrives (on lsp4j's reader thread:
+     * the listener must only queue work, never wait).
+     */
+    public void addReviewListener(Runnable listener) {
+        reviewListeners.add(listener);
+    }
+
+    public void removeReviewListener(Runnable listener) {
+        reviewListeners.remove(listener);
+    }
+
+    void reviewed() {
+        for (Runnable listener : reviewListeners) listener.run();
     }
 
     synchronized void open() {

@@ -3,25 +3,55 @@ package dev.clauselint.eclipse.editor;
 import dev.clauselint.eclipse.ClauselintPlugin;
 import dev.clauselint.eclipse.client.ContractClient;
 import dev.clauselint.eclipse.client.DocumentSync;
+import dev.clauselint.eclipse.client.LspPositions;
+import dev.clauselint.eclipse.outline.ContractStructure;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The Contract editor: a text editor whose document is kept in step with the Clauselint server,
- * so findings appear as markers while the user types, with their fixes on Ctrl+1.
+ * so findings appear as markers while the user types, with their fixes on Ctrl+1, hovers, the
+ * sections in the Outline view and folding of sections.
  */
 public class ContractEditor extends TextEditor {
     public static final String ID = "dev.clauselint.eclipse.editor.contract";
 
+    private final ContractStructure structure = new ContractStructure(this::reveal);
     private DocumentSync sync;
 
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
-        setSourceViewerConfiguration(new ContractViewerConfiguration(getPreferenceStore()));
+        setSourceViewerConfiguration(new ContractViewerConfiguration(getPreferenceStore(), this::sync));
+    }
+
+    /** A projection viewer, so sections can fold; otherwise what the text editor creates. */
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+        ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+        new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors()).install();
+        viewer.doOperation(ProjectionViewer.TOGGLE); // folding on
+        structure.installFolding(viewer);
     }
 
     @Override
@@ -33,6 +63,7 @@ public class ContractEditor extends TextEditor {
         if (file == null || document == null) return; // not a workspace file: edited, not reviewed
         try {
             sync = ContractClient.shared().open(file, document);
+            structure.attach(sync);
         } catch (RuntimeException e) {
             ClauselintPlugin.log("Clauselint: could not start reviewing " + file.getFullPath(), e);
         }
@@ -44,12 +75,34 @@ public class ContractEditor extends TextEditor {
     }
 
     @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (IContentOutlinePage.class.equals(type)) return type.cast(structure.outlinePage());
+        return super.getAdapter(type);
+    }
+
+    /** Selects a section's heading (picked in the Outline view). */
+    private void reveal(DocumentSymbol section) {
+        IDocument document = sync == null ? null : sync.document();
+        if (document == null) return;
+        Range r = section.getSelectionRange() != null ? section.getSelectionRange() : section.getRange();
+        try {
+            int start = LspPositions.offset(document, r.getStart());
+            int end = LspPositions.offset(document, r.getEnd());
+            selectAndReveal(start, Math.max(0, end - start));
+        } catch (BadLocationException e) {
+            // the text moved on since the outline was computed; the next review refreshes it
+        }
+    }
+
+    @Override
     public void dispose() {
+        structure.dispose();
         stopSync();
         super.dispose();
     }
 
     private void stopSync() {
+        structure.attach(null);
         if (sync == null) return;
         ContractClient client = ContractClient.existing();
         if (client != null) client.close(sync);
