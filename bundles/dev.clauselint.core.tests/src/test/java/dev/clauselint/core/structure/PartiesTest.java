@@ -48,6 +48,13 @@ class PartiesTest {
     }
 
     @Test
+    void brandGreetedAtTheTopIsTheVendor() {
+        ContractDocument d = md("Updated: May 2, 2026\n\n# Terms of Use\n\nThank you for using Zorblo! These terms explain how "
+                + "Zorblo works. We run Zorblo for you. Zorblo is a research company. Contact Zorblo at the address below.\n");
+        assertTrue(d.parties().vendorNames().contains("Zorblo"), d.parties().toString());
+    }
+
+    @Test
     void pronounOnlyTermsUseWeAndYouInReplacementWording() {
         ContractDocument d = md("We provide the service. You pay for it. We may change it. You may cancel.\n");
         assertEquals("we", d.parties().names().vendor());

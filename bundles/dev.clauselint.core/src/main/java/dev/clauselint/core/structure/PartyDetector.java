@@ -113,15 +113,20 @@ public final class PartyDetector {
             "Customer", "User", "Enterprise", "Business", "Online", "Website", "The", "And", "Software", "License", "Licence",
             "Universal", "Consumer", "Developer", "Effective", "Updated", "Last", "Welcome", "Data", "Processing", "Addendum",
             "Acceptable", "Usage", "Model", "Community", "Open", "Cloud", "Product", "Products", "Legal", "Sample", "AI",
-            "Order", "Form", "Statement", "Work", "Contents", "Table", "Important", "Notice", "Country", "Version");
+            "Order", "Form", "Statement", "Work", "Contents", "Table", "Important", "Notice", "Country", "Version",
+            // greetings before the brand: "Thank you for using Acme!", like "Welcome to Acme"
+            "Thank", "Thanks", "Hello", "Hi");
 
-    /** The brand a title starts with ("Google Terms of Service", "Acme AI Services Agreement"), if it recurs. */
+    /**
+     * The brand a title or greeting starts with ("Google Terms of Service", "Acme AI Services Agreement",
+     * "Thank you for using Acme!"), if it recurs.
+     */
     private static String titleBrand(String text, List<Sentence> sentences, Set<String> customer) {
         int looked = 0;
         for (Sentence s : sentences) {
             if (looked++ > 4) break;
             String t = text.substring(s.plain().start(), s.plain().end());
-            for (String word : t.split("[\\s,:;()]+")) {
+            for (String word : t.split("[\\s,:;()!?]+")) {
                 if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) continue;
                 if (GENERIC_TITLE_WORDS.contains(word) || customer.contains(word) || NOT_NAMES.contains(word)) continue;
                 if (count(text, word) >= 5) return word;
