@@ -1,8 +1,10 @@
 package dev.clauselint.eclipse.editor;
 
 import dev.clauselint.eclipse.fixes.ContractQuickAssistProcessor;
+import dev.clauselint.eclipse.syntax.ContractPresentation;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -23,5 +25,11 @@ public class ContractViewerConfiguration extends TextSourceViewerConfiguration {
         assistant.setQuickAssistProcessor(new ContractQuickAssistProcessor());
         assistant.setInformationControlCreator(DefaultInformationControl::new);
         return assistant;
+    }
+
+    /** Colours headings, defined terms and section references (syntax.ContractSyntax). */
+    @Override
+    public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+        return ContractPresentation.reconciler(sourceViewer, getConfiguredDocumentPartitioning(sourceViewer));
     }
 }
