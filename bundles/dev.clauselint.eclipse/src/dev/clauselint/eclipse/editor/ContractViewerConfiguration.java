@@ -6,6 +6,8 @@ import dev.clauselint.eclipse.hover.ContractTextHover;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.ITextHover;
+import dev.clauselint.eclipse.syntax.ContractPresentation;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -37,5 +39,11 @@ public class ContractViewerConfiguration extends TextSourceViewerConfiguration {
     @Override
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
         return new ContractTextHover(sync, super.getTextHover(sourceViewer, contentType));
+    }
+
+    /** Colours headings, defined terms and section references (syntax.ContractSyntax). */
+    @Override
+    public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+        return ContractPresentation.reconciler(sourceViewer, getConfiguredDocumentPartitioning(sourceViewer));
     }
 }
