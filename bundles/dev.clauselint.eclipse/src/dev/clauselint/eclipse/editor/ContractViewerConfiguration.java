@@ -3,10 +3,10 @@ package dev.clauselint.eclipse.editor;
 import dev.clauselint.eclipse.client.DocumentSync;
 import dev.clauselint.eclipse.fixes.ContractQuickAssistProcessor;
 import dev.clauselint.eclipse.hover.ContractTextHover;
+import dev.clauselint.eclipse.syntax.ContractPresentation;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.ITextHover;
-import dev.clauselint.eclipse.syntax.ContractPresentation;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * The Contract editor's viewer set-up: the text editor's defaults (annotation hovers, spelling)
- * plus Ctrl+1 quick fixes and hovers from Clauselint.
+ * plus Ctrl+1 quick fixes, hovers and colouring from Clauselint.
  */
 public class ContractViewerConfiguration extends TextSourceViewerConfiguration {
     private final Supplier<DocumentSync> sync;
