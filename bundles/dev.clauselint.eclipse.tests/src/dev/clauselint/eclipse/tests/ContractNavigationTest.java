@@ -13,6 +13,11 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -27,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Ctrl+click to a definition and to a section, and Rename Defined Term with one Undo. */
+/** Ctrl+click to a definition and to a section; Rename Defined Term with one Undo, and its refusal. */
 class ContractNavigationTest extends WorkbenchTest {
     /** The small contract with a reference to section 3. */
     private static final String TEXT = ContractProject.SMALL.replace("train and improve its models.",
@@ -83,6 +88,49 @@ class ContractNavigationTest extends WorkbenchTest {
 
         DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
         assertEquals(TEXT, document.get(), "one undo takes the whole rename back");
+    }
+
+    @Test
+    void theServersRefusalOfABadNameIsShownAndTheTextStays() throws Exception {
+        ContractEditor editor = open("refused.contract.md");
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        UiWait.until("the first review", () -> linkAt(editor, TEXT.indexOf("Section 3") + 2));
+        editor.selectAndReveal(TEXT.indexOf("Customer Content to train") + 2, 0);
+        RenameTermHandler.answerNameWith((shell, current) -> "Client \"Data\"");
+        String[] shown = new String[1];
+        Display display = Display.getCurrent();
+        closeErrorDialogInto(display, shown);
+
+        editor.getSite().getService(IHandlerService.class).executeCommand("dev.clauselint.eclipse.renameTerm", null);
+
+        UiWait.until("the error dialog", () -> shown[0]);
+        assertTrue(shown[0].contains("quotation marks"), shown[0]);
+        assertEquals(TEXT, document.get(), "nothing renamed");
+    }
+
+    /** The error dialog is modal: a timer reads its message and closes it, as a user would. */
+    private static void closeErrorDialogInto(Display display, String[] message) {
+        display.timerExec(100, new Runnable() {
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if (!"Rename Defined Term".equals(s.getText())) continue;
+                    message[0] = labels(s);
+                    s.close();
+                    return;
+                }
+                if (!display.isDisposed()) display.timerExec(100, this);
+            }
+        });
+    }
+
+    private static String labels(Composite parent) {
+        StringBuilder out = new StringBuilder();
+        for (Control c : parent.getChildren()) {
+            if (c instanceof Label l) out.append(l.getText()).append('\n');
+            if (c instanceof Composite inner) out.append(labels(inner));
+        }
+        return out.toString();
     }
 
     private ContractEditor open(String name) throws Exception {
