@@ -69,10 +69,8 @@ class ContractNavigationTest extends WorkbenchTest {
 
     @Test
     void renamingATermChangesEveryUseAndOneUndoRestoresTheText() throws Exception {
-        ContractEditor editor = open("rename.contract.md");
+        ContractEditor editor = openWithTheCaretOnATermUse("rename.contract.md");
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        UiWait.until("the first review", () -> linkAt(editor, TEXT.indexOf("Section 3") + 2));
-        editor.selectAndReveal(TEXT.indexOf("Customer Content to train") + 2, 0);
         String[] asked = new String[1];
         RenameTermHandler.answerNameWith((shell, current) -> {
             asked[0] = current;
@@ -92,10 +90,8 @@ class ContractNavigationTest extends WorkbenchTest {
 
     @Test
     void theServersRefusalOfABadNameIsShownAndTheTextStays() throws Exception {
-        ContractEditor editor = open("refused.contract.md");
+        ContractEditor editor = openWithTheCaretOnATermUse("refused.contract.md");
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        UiWait.until("the first review", () -> linkAt(editor, TEXT.indexOf("Section 3") + 2));
-        editor.selectAndReveal(TEXT.indexOf("Customer Content to train") + 2, 0);
         RenameTermHandler.answerNameWith((shell, current) -> "Client \"Data\"");
         String[] shown = new String[1];
         Display display = Display.getCurrent();
@@ -131,6 +127,14 @@ class ContractNavigationTest extends WorkbenchTest {
             if (c instanceof Composite inner) out.append(labels(inner));
         }
         return out.toString();
+    }
+
+    /** Reviewed once (the server knows the terms), the caret in the use of "Customer Content". */
+    private ContractEditor openWithTheCaretOnATermUse(String name) throws Exception {
+        ContractEditor editor = open(name);
+        UiWait.until("the first review", () -> linkAt(editor, TEXT.indexOf("Section 3") + 2));
+        editor.selectAndReveal(TEXT.indexOf("Customer Content to train") + 2, 0);
+        return editor;
     }
 
     private ContractEditor open(String name) throws Exception {
