@@ -5,6 +5,8 @@ import dev.clauselint.eclipse.editor.ContractViewerConfiguration;
 import dev.clauselint.eclipse.links.ContractHyperlinkDetector;
 import dev.clauselint.eclipse.rename.RenameTermHandler;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -20,12 +22,15 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +42,7 @@ class ContractNavigationTest extends WorkbenchTest {
     /** The small contract with a reference to section 3. */
     private static final String TEXT = ContractProject.SMALL.replace("train and improve its models.",
             "train and improve its models, subject to Section 3.");
+    private static final String RENAME = "dev.clauselint.eclipse.renameTerm";
 
     @AfterEach
     void restoreTheDialog() {
@@ -77,7 +83,7 @@ class ContractNavigationTest extends WorkbenchTest {
             return "Client Data";
         });
 
-        editor.getSite().getService(IHandlerService.class).executeCommand("dev.clauselint.eclipse.renameTerm", null);
+        editor.getSite().getService(IHandlerService.class).executeCommand(RENAME, null);
 
         UiWait.until("the renamed term in the text", () -> document.get().contains("\"Client Data\""));
         assertEquals("Customer Content", asked[0], "the dialog is pre-filled with the current name");
@@ -89,6 +95,17 @@ class ContractNavigationTest extends WorkbenchTest {
     }
 
     @Test
+    void altShiftRRenamesInTheContractEditor() throws Exception {
+        open("binding.contract.md");
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        List<String> keys = UiWait.until("the Contract editor's key binding context", () -> {
+            List<String> k = Arrays.stream(bindings.getActiveBindingsFor(RENAME)).map(TriggerSequence::format).toList();
+            return k.isEmpty() ? null : k;
+        });
+        assertTrue(keys.contains(KeySequence.getInstance("M2+M3+R").format()), keys.toString());
+    }
+
+    @Test
     void theServersRefusalOfABadNameIsShownAndTheTextStays() throws Exception {
         ContractEditor editor = openWithTheCaretOnATermUse("refused.contract.md");
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -97,7 +114,7 @@ class ContractNavigationTest extends WorkbenchTest {
         Display display = Display.getCurrent();
         closeErrorDialogInto(display, shown);
 
-        editor.getSite().getService(IHandlerService.class).executeCommand("dev.clauselint.eclipse.renameTerm", null);
+        editor.getSite().getService(IHandlerService.class).executeCommand(RENAME, null);
 
         UiWait.until("the error dialog", () -> shown[0]);
         assertTrue(shown[0].contains("quotation marks"), shown[0]);
