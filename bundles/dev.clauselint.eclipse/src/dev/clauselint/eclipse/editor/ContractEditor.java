@@ -120,7 +120,7 @@ public class ContractEditor extends TextEditor {
 
     private void stopSync() {
         structure.attach(null);
-        if (links != null) links.attach(null);
+        links.attach(null);
         if (sync == null) return;
         ContractClient client = ContractClient.existing();
         if (client != null) client.close(sync);
