@@ -4,6 +4,7 @@ import dev.clauselint.eclipse.ClauselintPlugin;
 import dev.clauselint.eclipse.client.ContractClient;
 import dev.clauselint.eclipse.client.DocumentSync;
 import dev.clauselint.eclipse.client.LspPositions;
+import dev.clauselint.eclipse.links.ContractLinks;
 import dev.clauselint.eclipse.outline.ContractStructure;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -23,18 +24,27 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 /**
  * The Contract editor: a text editor whose document is kept in step with the Clauselint server,
  * so findings appear as markers while the user types, with their fixes on Ctrl+1, hovers, the
- * sections in the Outline view and folding of sections.
+ * sections in the Outline view, folding of sections, Ctrl+click to definitions and sections,
+ * and Rename Defined Term.
  */
 public class ContractEditor extends TextEditor {
     public static final String ID = "dev.clauselint.eclipse.editor.contract";
+    /** The key binding context of the Contract editor (Alt+Shift+R renames a defined term). */
+    public static final String CONTEXT = "dev.clauselint.eclipse.contractEditorScope";
 
     private final ContractStructure structure = new ContractStructure(this::reveal);
+    private final ContractLinks links = new ContractLinks(this::selectAndReveal);
     private DocumentSync sync;
 
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
-        setSourceViewerConfiguration(new ContractViewerConfiguration(getPreferenceStore(), this::sync));
+        setSourceViewerConfiguration(new ContractViewerConfiguration(getPreferenceStore(), this::sync, this::links));
+    }
+
+    @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] { CONTEXT });
     }
 
     /** A projection viewer, so sections can fold; otherwise what the text editor creates. */
@@ -64,6 +74,7 @@ public class ContractEditor extends TextEditor {
         try {
             sync = ContractClient.shared().open(file, document);
             structure.attach(sync);
+            links.attach(sync);
         } catch (RuntimeException e) {
             ClauselintPlugin.log("Clauselint: could not start reviewing " + file.getFullPath(), e);
         }
@@ -72,6 +83,11 @@ public class ContractEditor extends TextEditor {
     /** The sync of this editor's document with the server, or null when it is not reviewed. */
     public DocumentSync sync() {
         return sync;
+    }
+
+    /** The Ctrl+click targets of the last review (null while the editor is being constructed). */
+    public ContractLinks links() {
+        return links;
     }
 
     @Override
@@ -97,12 +113,14 @@ public class ContractEditor extends TextEditor {
     @Override
     public void dispose() {
         structure.dispose();
+        links.dispose();
         stopSync();
         super.dispose();
     }
 
     private void stopSync() {
         structure.attach(null);
+        links.attach(null);
         if (sync == null) return;
         ContractClient client = ContractClient.existing();
         if (client != null) client.close(sync);
