@@ -15,6 +15,7 @@ import java.util.List;
 import static dev.clauselint.lsp.server.ContractAssert.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reviewing a closed file in process (the Eclipse builder's way) gives the server's diagnostics. */
 class FileReviewerTest {
