@@ -1,9 +1,14 @@
 package dev.clauselint.eclipse.tests;
 
+import dev.clauselint.eclipse.builder.ContractBuilder;
 import dev.clauselint.eclipse.builder.ContractNature;
 import dev.clauselint.eclipse.markers.ClauselintMarkers;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
@@ -11,12 +16,18 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static dev.clauselint.eclipse.tests.ContractProject.SMALL;
 import static dev.clauselint.eclipse.tests.ContractProject.TRAINING;
@@ -77,6 +88,26 @@ class ContractBuilderTest extends WorkbenchTest {
 
         page.closeAllEditors(false);
         UiWait.until("the disk's findings once the editor closed unsaved", () -> ContractProject.marker(file, TRAINING_RULE));
+    }
+
+    @Test
+    void theAddNatureCommandAddsTheNatureAndItsBuilder() throws Exception {
+        ContractProject other = ContractProject.create("AddNatureCommand");
+        try {
+            IProject p = other.project();
+            ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+            IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+            IEvaluationContext context = handlers.createContextSnapshot(false);
+            context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(p));
+            // in the given context: Command.executeWithChecks would use the workbench's selection instead
+            Command add = commands.getCommand("dev.clauselint.eclipse.addNature");
+            handlers.executeCommandInContext(new ParameterizedCommand(add, null), null, context);
+            UiWait.until("the nature on the project", () -> ContractNature.isOn(p));
+            assertTrue(Arrays.stream(p.getDescription().getBuildSpec())
+                    .anyMatch(c -> ContractBuilder.ID.equals(c.getBuilderName())), "the builder is in the build spec");
+        } finally {
+            other.delete();
+        }
     }
 
     /** Builds in a job, as Eclipse does, while the UI thread keeps its event loop running. */
