@@ -45,6 +45,10 @@ final class ContractProject {
         return new ContractProject(p);
     }
 
+    IProject project() {
+        return project;
+    }
+
     IFile file(String name, String text) throws CoreException {
         IFile f = project.getFile(name);
         f.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);

@@ -1,8 +1,13 @@
 package dev.clauselint.eclipse.tests;
 
+import dev.clauselint.eclipse.editor.ContractEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -22,5 +27,11 @@ abstract class WorkbenchTest {
         page.closeAllEditors(false);
         UiWait.spin(Display.getCurrent(), 200); // let the client's close and marker jobs run
         project.delete();
+    }
+
+    /** Opens the file in the Contract editor and gives its document. */
+    protected IDocument openInContractEditor(IFile file) throws PartInitException {
+        ContractEditor editor = (ContractEditor) IDE.openEditor(page, file, ContractEditor.ID);
+        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
     }
 }
