@@ -6,6 +6,7 @@ import dev.clauselint.eclipse.preferences.ClauselintPreferences;
 import dev.clauselint.eclipse.preferences.SettingsNotifier;
 import com.google.gson.JsonObject;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -86,6 +87,23 @@ public final class ContractClient {
             whenSent.run();
             s.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
         });
+    }
+
+    /** A project's settings changed: the server should pull the settings again and re-review. */
+    public void settingsChanged() {
+        settingsNotifier.settingsChanged();
+    }
+
+    /**
+     * The project whose settings the server is given: that of an open document, or null (the
+     * workspace's). The server holds one set of settings for all documents and asks without a
+     * scopeUri, so a per-document answer is not possible with it; one server per project would
+     * be, at the cost of a server and a review cache per project. Contracts are usually edited
+     * one project at a time, so the open documents' project decides; closed files (the builder)
+     * always get their own project's settings.
+     */
+    public IProject settingsProject() {
+        return open.values().stream().map(sync -> sync.file().getProject()).findFirst().orElse(null);
     }
 
     /** The open document with this URI, or null. */
