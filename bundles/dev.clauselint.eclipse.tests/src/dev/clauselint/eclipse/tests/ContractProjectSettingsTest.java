@@ -57,6 +57,18 @@ class ContractProjectSettingsTest extends WorkbenchTest {
     }
 
     @Test
+    void aContractOpenedInTheProjectIsReviewedWithItsSettings() throws Exception {
+        IPreferenceStore own = ProjectSettings.store(project.project());
+        own.setValue(ProjectSettings.ENABLED, true);
+        own.setValue(ClauselintPreferences.MINIMUM_SEVERITY, "high");
+        ((ScopedPreferenceStore) own).save();
+        IFile edited = project.file("opened.contract.md", SMALL);
+        openInContractEditor(edited);
+        UiWait.until("the high finding and no medium ones in the editor",
+                () -> ContractProject.marker(edited, TRAINING_RULE) != null && ContractProject.count(edited, "medium") == 0);
+    }
+
+    @Test
     void thePropertyPageIsUnderProjectProperties() {
         PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(
                 page.getWorkbenchWindow().getShell(), project.project(), "dev.clauselint.eclipse.projectProperties", null, null);

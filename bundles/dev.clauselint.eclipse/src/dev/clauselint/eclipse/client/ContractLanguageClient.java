@@ -1,5 +1,6 @@
 package dev.clauselint.eclipse.client;
 
+import com.google.gson.JsonObject;
 import dev.clauselint.eclipse.ClauselintPlugin;
 import dev.clauselint.eclipse.fixes.WorkspaceEditApplier;
 import dev.clauselint.eclipse.markers.MarkerUpdateJob;
@@ -56,7 +57,13 @@ final class ContractLanguageClient implements LanguageClient {
     public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
         List<Object> values = new ArrayList<>();
         for (ConfigurationItem item : params.getItems()) {
-            values.add("clauselint".equals(item.getSection()) ? ClauselintPreferences.settings(project(item.getScopeUri())) : null);
+            if ("clauselint".equals(item.getSection())) {
+                JsonObject settings = ClauselintPreferences.settings(project(item.getScopeUri()));
+                if (item.getScopeUri() == null) client.settingsAnswered(settings);
+                values.add(settings);
+            } else {
+                values.add(null);
+            }
         }
         return CompletableFuture.completedFuture(values);
     }
