@@ -3,12 +3,15 @@ package dev.clauselint.eclipse.preferences;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.ui.IWorkbenchPropertyPage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Project > Properties > Clauselint: the preference page's fields, stored in the project scope
@@ -16,6 +19,8 @@ import java.io.IOException;
  */
 public final class ClauselintPropertyPage extends FieldEditorPreferencePage implements IWorkbenchPropertyPage {
     private IProject project;
+    private BooleanFieldEditor enabled;
+    private List<FieldEditor> fields;
 
     public ClauselintPropertyPage() {
         super(GRID);
@@ -39,8 +44,34 @@ public final class ClauselintPropertyPage extends FieldEditorPreferencePage impl
 
     @Override
     protected void createFieldEditors() {
-        addField(new BooleanFieldEditor(ProjectSettings.ENABLED, "Enable project-specific settings", getFieldEditorParent()));
-        SettingsFields.create(getFieldEditorParent()).forEach(this::addField);
+        enabled = new BooleanFieldEditor(ProjectSettings.ENABLED, "Enable project-specific settings", getFieldEditorParent());
+        addField(enabled);
+        fields = SettingsFields.create(getFieldEditorParent());
+        fields.forEach(this::addField);
+    }
+
+    @Override
+    protected void initialize() {
+        super.initialize();
+        enableFields();
+    }
+
+    @Override
+    protected void performDefaults() {
+        super.performDefaults();
+        enableFields();
+    }
+
+    @Override
+    public void propertyChange(PropertyChangeEvent event) {
+        super.propertyChange(event);
+        if (event.getSource() == enabled) enableFields();
+    }
+
+    /** Greyed out while the workspace settings apply, as in Eclipse's own project property pages. */
+    private void enableFields() {
+        boolean on = enabled.getBooleanValue();
+        fields.forEach(f -> f.setEnabled(on, getFieldEditorParent()));
     }
 
     @Override
