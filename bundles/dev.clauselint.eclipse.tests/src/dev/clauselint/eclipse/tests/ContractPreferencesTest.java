@@ -1,13 +1,9 @@
 package dev.clauselint.eclipse.tests;
 
 import dev.clauselint.eclipse.editor.ContractEditor;
-import dev.clauselint.eclipse.markers.ClauselintMarkers;
 import dev.clauselint.eclipse.preferences.ClauselintPreferencePage;
 import dev.clauselint.eclipse.preferences.ClauselintPreferences;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -41,7 +37,7 @@ class ContractPreferencesTest extends WorkbenchTest {
 
         // both at once: a marker update in progress could show neither for a moment
         UiWait.until("no medium markers left and the high one kept",
-                () -> count(file, "medium") == 0 && ContractProject.marker(file, TRAINING_RULE) != null);
+                () -> ContractProject.count(file, "medium") == 0 && ContractProject.marker(file, TRAINING_RULE) != null);
 
         preferences.setToDefault(ClauselintPreferences.MINIMUM_SEVERITY);
         UiWait.until("the medium findings back", () -> ContractProject.marker(file, MEDIUM_RULE));
@@ -57,19 +53,6 @@ class ContractPreferencesTest extends WorkbenchTest {
             assertInstanceOf(ClauselintPreferencePage.class, dialog.getSelectedPage());
         } finally {
             dialog.close();
-        }
-    }
-
-    private static long count(IFile file, String severity) {
-        try {
-            IMarker[] markers = file.findMarkers(ClauselintMarkers.TYPE, false, IResource.DEPTH_ZERO);
-            long n = 0;
-            for (IMarker m : markers) {
-                if (severity.equals(m.getAttribute(ClauselintMarkers.SEVERITY, ""))) n++;
-            }
-            return n;
-        } catch (CoreException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

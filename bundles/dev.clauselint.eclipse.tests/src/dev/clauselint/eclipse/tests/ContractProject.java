@@ -71,4 +71,17 @@ final class ContractProject {
             throw new IllegalStateException(e);
         }
     }
+
+    /** How many Clauselint markers of this severity the file or the resources under it carry. */
+    static long count(IResource resource, String severity) {
+        try {
+            long n = 0;
+            for (IMarker m : resource.findMarkers(ClauselintMarkers.TYPE, false, IResource.DEPTH_INFINITE)) {
+                if (severity.equals(m.getAttribute(ClauselintMarkers.SEVERITY, ""))) n++;
+            }
+            return n;
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

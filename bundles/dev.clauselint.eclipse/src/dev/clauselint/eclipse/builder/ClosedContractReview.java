@@ -8,6 +8,7 @@ import dev.clauselint.eclipse.markers.MarkerAttributes;
 import dev.clauselint.eclipse.preferences.ClauselintPreferences;
 import dev.clauselint.lsp.server.FileReviewer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -35,7 +36,12 @@ import java.nio.file.Path;
  * file is reviewed from disk again ({@code MarkerUpdateJob.clearLater}).
  */
 final class ClosedContractReview {
-    private final FileReviewer reviewer = FileReviewer.create(ClauselintPreferences.settings(), workspaceRoot());
+    private final FileReviewer reviewer;
+
+    /** Reviews with the project's effective settings (its own when enabled, else the workspace's). */
+    ClosedContractReview(IProject project) {
+        reviewer = FileReviewer.create(ClauselintPreferences.settings(project), workspaceRoot());
+    }
 
     /** Replaces the file's markers with a review of its content on disk, unless an editor has it. */
     void review(IFile file) throws CoreException {

@@ -27,7 +27,7 @@ public final class ContractBuilder extends IncrementalProjectBuilder {
         IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
         List<IFile> files = delta == null ? allContracts() : changedContracts(delta);
         if (files.isEmpty()) return null;
-        ClosedContractReview review = new ClosedContractReview();
+        ClosedContractReview review = new ClosedContractReview(getProject());
         for (IFile file : files) {
             if (monitor != null && monitor.isCanceled()) throw new OperationCanceledException();
             review.review(file);
@@ -37,7 +37,7 @@ public final class ContractBuilder extends IncrementalProjectBuilder {
 
     /** Reviews one file as it is on disk, e.g. when its editor closes; the caller holds its marker rule. */
     public static void reviewOnDisk(IFile file) throws CoreException {
-        new ClosedContractReview().review(file);
+        new ClosedContractReview(file.getProject()).review(file);
     }
 
     @Override

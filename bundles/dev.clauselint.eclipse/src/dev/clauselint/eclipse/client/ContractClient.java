@@ -1,11 +1,12 @@
 package dev.clauselint.eclipse.client;
 
+import com.google.gson.JsonObject;
 import dev.clauselint.eclipse.fixes.FixCache;
 import dev.clauselint.eclipse.markers.MarkerUpdateJob;
 import dev.clauselint.eclipse.preferences.ClauselintPreferences;
 import dev.clauselint.eclipse.preferences.SettingsNotifier;
-import com.google.gson.JsonObject;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -27,6 +28,8 @@ public final class ContractClient {
     private final ServerConnection connection;
     private final Map<String, DocumentSync> open = new ConcurrentHashMap<>();
     private final FixCache fixes = new FixCache();
+    private volatile IProject settingsProject;
+    private volatile JsonObject lastAnswered;
     private final SettingsNotifier settingsNotifier = new SettingsNotifier(this::queueSettingsNotice);
 
     private ContractClient() {
@@ -64,6 +67,7 @@ public final class ContractClient {
             sync = new DocumentSync(connection, file, document, uri);
             open.put(uri, sync);
             sync.open();
+            followOpenDocuments();
         }
         sync.retain();
         return sync;
@@ -75,6 +79,7 @@ public final class ContractClient {
         fixes.forget(sync.uri());
         sync.close();
         MarkerUpdateJob.clearLater(sync.file());
+        followOpenDocuments();
     }
 
     /**
@@ -86,6 +91,44 @@ public final class ContractClient {
             whenSent.run();
             s.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
         });
+    }
+
+    /** A project's settings changed: the server should pull the settings again and re-review. */
+    public void settingsChanged() {
+        settingsNotifier.settingsChanged();
+    }
+
+    /**
+     * The project whose settings the server is given: that of an open document, or null (the
+     * workspace's). The server holds one set of settings for all documents and asks without a
+     * scopeUri, so a per-document answer is not possible with it; one server per project would
+     * be, at the cost of a server and a review cache per project. Contracts are usually edited
+     * one project at a time, so the open documents' project decides; closed files (the builder)
+     * always get their own project's settings.
+     */
+    public IProject settingsProject() {
+        return settingsProject;
+    }
+
+    /**
+     * Keeps {@link #settingsProject} on a project that still has an open document, and tells the
+     * server when it moves (the first contract of another project opened, or the last of this one
+     * closed), so the open documents are reviewed with their project's settings.
+     */
+    private void followOpenDocuments() {
+        IProject current = settingsProject;
+        boolean stillOpen = current != null && open.values().stream().anyMatch(s -> current.equals(s.file().getProject()));
+        if (stillOpen) return;
+        IProject next = open.values().stream().map(s -> s.file().getProject()).findFirst().orElse(null);
+        settingsProject = next;
+        // nothing open: nothing to review again; the next document to open tells the server.
+        // The settings the server already has (the usual case, no project-specific ones): no need either.
+        if (next != null && !ClauselintPreferences.settings(next).equals(lastAnswered)) settingsChanged();
+    }
+
+    /** Remembers the settings last handed to the server, so a project switch that changes nothing sends nothing. */
+    void settingsAnswered(JsonObject settings) {
+        lastAnswered = settings;
     }
 
     /** The open document with this URI, or null. */

@@ -1,9 +1,13 @@
 package dev.clauselint.eclipse.client;
 
+import com.google.gson.JsonObject;
 import dev.clauselint.eclipse.ClauselintPlugin;
 import dev.clauselint.eclipse.fixes.WorkspaceEditApplier;
 import dev.clauselint.eclipse.markers.MarkerUpdateJob;
 import dev.clauselint.eclipse.preferences.ClauselintPreferences;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ConfigurationItem;
@@ -16,6 +20,7 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -52,9 +57,24 @@ final class ContractLanguageClient implements LanguageClient {
     public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
         List<Object> values = new ArrayList<>();
         for (ConfigurationItem item : params.getItems()) {
-            values.add("clauselint".equals(item.getSection()) ? ClauselintPreferences.settings() : null);
+            if ("clauselint".equals(item.getSection())) {
+                JsonObject settings = ClauselintPreferences.settings(project(item.getScopeUri()));
+                if (item.getScopeUri() == null) client.settingsAnswered(settings);
+                values.add(settings);
+            } else {
+                values.add(null);
+            }
         }
         return CompletableFuture.completedFuture(values);
+    }
+
+    /** The project of the scope asked about; without a scope (the usual case), that of the open documents. */
+    private IProject project(String scopeUri) {
+        if (scopeUri != null) {
+            IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(URI.create(scopeUri));
+            if (files.length > 0) return files[0].getProject();
+        }
+        return client.settingsProject();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.clauselint.eclipse.preferences;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.clauselint.eclipse.ClauselintPlugin;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -45,9 +46,18 @@ public final class ClauselintPreferences {
         s.setDefault(SEVERITY_OVERRIDES, "");
     }
 
-    /** The {@code clauselint} settings section as the server reads it (see the server's ServerSettings). */
+    /** The workspace's {@code clauselint} settings section as the server reads it (see the server's ServerSettings). */
     public static JsonObject settings() {
-        IPreferenceStore s = store();
+        return settings(store());
+    }
+
+    /** The settings a contract in this project is reviewed with: its own when enabled, else the workspace's. */
+    public static JsonObject settings(IProject project) {
+        return project == null ? settings() : settings(ProjectSettings.effectiveStore(project));
+    }
+
+    /** The settings section from a store holding the keys above (the workspace's or a project's). */
+    static JsonObject settings(IPreferenceStore s) {
         JsonObject out = new JsonObject();
         out.addProperty("perspective", s.getString(PERSPECTIVE));
         out.addProperty("minimumSeverity", s.getString(MINIMUM_SEVERITY));

@@ -25,6 +25,11 @@ public final class SettingsNotifier implements IPropertyChangeListener {
 
     @Override
     public void propertyChange(PropertyChangeEvent event) {
+        settingsChanged();
+    }
+
+    /** Some settings changed (the workspace's or a project's): the server should pull them again. */
+    public void settingsChanged() {
         if (queued.compareAndSet(false, true)) sender.queueNotice(() -> queued.set(false));
     }
 }
