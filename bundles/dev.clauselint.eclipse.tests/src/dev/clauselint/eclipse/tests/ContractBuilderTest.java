@@ -10,7 +10,10 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -22,6 +25,7 @@ import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +44,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContractBuilderTest extends WorkbenchTest {
     private static final String SAFE = SMALL.replace(TRAINING, "Provider will not use Customer Content to train any model.");
 
+    private boolean autoBuilding;
+
+    /**
+     * The tests run each build themselves; an automatic build set off by a file change could
+     * otherwise land after an explicit Project > Clean and put the markers back.
+     */
     @BeforeEach
     void addNature() throws CoreException {
+        autoBuilding = setAutoBuilding(false);
         ContractNature.addTo(project.project(), null);
+    }
+
+    @AfterEach
+    void restoreAutoBuilding() throws CoreException {
+        setAutoBuilding(autoBuilding);
+    }
+
+    /** Sets the workspace's auto-build and returns what it was. */
+    private static boolean setAutoBuilding(boolean on) throws CoreException {
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IWorkspaceDescription description = workspace.getDescription();
+        boolean was = description.isAutoBuilding();
+        description.setAutoBuilding(on);
+        workspace.setDescription(description);
+        Job.getJobManager().cancel(ResourcesPlugin.FAMILY_AUTO_BUILD);
+        return was;
     }
 
     @Test
