@@ -5,9 +5,6 @@ import com.google.gson.JsonObject;
 import dev.clauselint.lsp.cli.DiffJson;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +27,10 @@ final class CompareCommand {
             uri = uriArgument(params.getArguments());
             target = stringArgument(params.getArguments(), 1);
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(invalid(ClauselintServer.CMD_COMPARE_WITH + ": " + e.getMessage()));
+            return CompletableFuture.failedFuture(Requests.invalidParams(ClauselintServer.CMD_COMPARE_WITH + ": " + e.getMessage()));
         }
         if (target == null) {
-            return CompletableFuture.failedFuture(invalid(ClauselintServer.CMD_COMPARE_WITH
+            return CompletableFuture.failedFuture(Requests.invalidParams(ClauselintServer.CMD_COMPARE_WITH
                     + " needs a second argument: the other version's path or URI, or \"HEAD\""));
         }
         return server.requests().onSettled(uri, ClauselintServer.CMD_COMPARE_WITH, (Object) null, a -> {
@@ -42,7 +39,7 @@ final class CompareCommand {
             publish(server, a);
             return new ChangeSummary(summary);
         }).thenApply(r -> {
-            if (r == null) throw invalid(ClauselintServer.CMD_COMPARE_WITH + ": " + uri + " could not be reviewed");
+            if (r == null) throw Requests.invalidParams(ClauselintServer.CMD_COMPARE_WITH + ": " + uri + " could not be reviewed");
             return r;
         });
     }
@@ -52,7 +49,7 @@ final class CompareCommand {
         try {
             uri = uriArgument(params.getArguments());
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(invalid(ClauselintServer.CMD_CLEAR_COMPARISON + ": " + e.getMessage()));
+            return CompletableFuture.failedFuture(Requests.invalidParams(ClauselintServer.CMD_CLEAR_COMPARISON + ": " + e.getMessage()));
         }
         boolean was = server.comparisons.stop(uri);
         if (!was || !server.scheduler.isOpen(uri)) return CompletableFuture.completedFuture(was);
@@ -97,7 +94,4 @@ final class CompareCommand {
         throw new IllegalArgumentException("argument " + (index + 1) + " must be a string, not " + v);
     }
 
-    private static ResponseErrorException invalid(String message) {
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
-    }
 }

@@ -6,9 +6,6 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileEvent;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 import java.util.concurrent.CompletableFuture;
@@ -57,8 +54,7 @@ final class ContractWorkspaceService implements WorkspaceService {
             case ClauselintServer.CMD_RISK_REPORT, ClauselintServer.CMD_DISABLE_RULE, ClauselintServer.CMD_SCAN_WORKSPACE,
                  ClauselintServer.CMD_COMPARE_WITH, ClauselintServer.CMD_CLEAR_COMPARISON ->
                     ServerCommands.execute(server, params);
-            default -> CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
-                    ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand(), null)));
+            default -> CompletableFuture.failedFuture(Requests.invalidParams("unknown command " + params.getCommand()));
         };
     }
 }

@@ -7,7 +7,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -46,8 +45,7 @@ final class Requests {
 
     private <T> CompletableFuture<T> on(String uri, String what, T unreadable, Function<Analysis, T> answer, boolean settled) {
         if (uri == null || !server.scheduler.isOpen(uri)) {
-            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
-                    ResponseErrorCode.InvalidParams, what + ": the document " + uri + " is not open", null)));
+            return CompletableFuture.failedFuture(invalidParams(what + ": the document " + uri + " is not open"));
         }
         var analysis = settled ? server.scheduler.settled(uri) : server.scheduler.latest(uri);
         return analysis.thenApplyAsync(a -> {
@@ -66,17 +64,22 @@ final class Requests {
     }
 
     private RuntimeException error(String what, Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = ReviewScheduler.cause(e);
         if (cause instanceof CancellationException c) return c;
         if (cause instanceof ResponseErrorException r) return r;
         if (cause instanceof UnknownDocumentException u) {
-            return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, what + ": " + u.getMessage(), null));
+            return invalidParams(what + ": " + u.getMessage());
         }
         if (cause instanceof IllegalArgumentException bad) {
-            return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, what + ": " + bad.getMessage(), null));
+            return invalidParams(what + ": " + bad.getMessage());
         }
         server.log(MessageType.Error, what + " failed: " + ClauselintServer.stackTrace(cause));
         return new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, what + " failed: " + cause, null));
+    }
+
+    /** The error an editor shows for a request it got wrong (an unknown document, a bad argument). */
+    static ResponseErrorException invalidParams(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
     }
 
     void close() {

@@ -220,15 +220,7 @@ final class ReviewScheduler implements AutoCloseable {
      * review ends. If a newer edit supersedes it meanwhile, follows on to that one.
      */
     CompletableFuture<Analysis> latest(String uri) {
-        Slot slot = slots.get(uri);
-        if (slot == null) {
-            return CompletableFuture.failedFuture(new UnknownDocumentException(uri));
-        }
-        return slot.pending.exceptionallyCompose(e -> {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof Superseded && slots.get(uri) == slot) return latest(uri);
-            return CompletableFuture.failedFuture(cause);
-        });
+        return follow(uri, slot -> slot.pending);
     }
 
     /**
@@ -236,15 +228,25 @@ final class ReviewScheduler implements AutoCloseable {
      * paragraph review, so whole-document figures (score, missing provisions) are final.
      */
     CompletableFuture<Analysis> settled(String uri) {
+        return follow(uri, slot -> slot.settled);
+    }
+
+    /** One of a slot's futures, followed past superseded versions to the newest one's. */
+    private CompletableFuture<Analysis> follow(String uri, java.util.function.Function<Slot, CompletableFuture<Analysis>> which) {
         Slot slot = slots.get(uri);
         if (slot == null) {
             return CompletableFuture.failedFuture(new UnknownDocumentException(uri));
         }
-        return slot.settled.exceptionallyCompose(e -> {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof Superseded && slots.get(uri) == slot) return settled(uri);
+        return which.apply(slot).exceptionallyCompose(e -> {
+            Throwable cause = cause(e);
+            if (cause instanceof Superseded && slots.get(uri) == slot) return follow(uri, which);
             return CompletableFuture.failedFuture(cause);
         });
+    }
+
+    /** The exception behind a future's {@link CompletionException} wrapper. */
+    static Throwable cause(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     /** The last finished analysis of a document, whatever its version; null if none yet. */

@@ -9,9 +9,6 @@ import dev.clauselint.core.playbook.Severity;
 import dev.clauselint.core.review.Finding;
 import dev.clauselint.core.review.RiskScore;
 import org.eclipse.lsp4j.ExecuteCommandParams;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import java.util.List;
 import java.util.Map;
@@ -45,10 +42,10 @@ final class RiskReport {
         try {
             uri = uriArgument(params.getArguments());
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(invalid(e.getMessage()));
+            return CompletableFuture.failedFuture(Requests.invalidParams(e.getMessage()));
         }
         if (!server.scheduler.isOpen(uri)) {
-            return CompletableFuture.failedFuture(invalid(ClauselintServer.CMD_RISK_REPORT + ": the document " + uri
+            return CompletableFuture.failedFuture(Requests.invalidParams(ClauselintServer.CMD_RISK_REPORT + ": the document " + uri
                     + " is not open; open it in the editor first"));
         }
         return server.requests().onSettled(uri, "risk report", (JsonObject) null, RiskReport::report)
@@ -112,7 +109,7 @@ final class RiskReport {
 
     /** A document that could not be reviewed (too large, binary): its URI, version and why. */
     private static JsonObject unreadable(Analysis a, String uri) {
-        if (a == null) throw invalid(ClauselintServer.CMD_RISK_REPORT + ": the document " + uri + " is not open");
+        if (a == null) throw Requests.invalidParams(ClauselintServer.CMD_RISK_REPORT + ": the document " + uri + " is not open");
         JsonObject root = header(a);
         root.addProperty("error", a.error() == null ? "the document could not be reviewed" : a.error());
         return root;
@@ -137,7 +134,4 @@ final class RiskReport {
         return dot < 0 ? ruleId : ruleId.substring(0, dot);
     }
 
-    private static ResponseErrorException invalid(String message) {
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
-    }
 }

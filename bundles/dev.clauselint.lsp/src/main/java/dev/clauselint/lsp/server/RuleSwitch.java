@@ -6,8 +6,6 @@ import dev.clauselint.core.review.TextEdit;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,9 +34,9 @@ final class RuleSwitch {
         Path file;
         try {
             ruleId = ruleId(params.getArguments());
-            if (server.scheduler.setup().rule(ruleId) == null) throw invalid("no rule \"" + ruleId + "\" (see clauselint rules)");
+            if (server.scheduler.setup().rule(ruleId) == null) throw Requests.invalidParams("no rule \"" + ruleId + "\" (see clauselint rules)");
             file = server.configuration().workspaceFile();
-            if (file == null) throw invalid("there is no workspace folder to keep " + Configuration.WORKSPACE_FILE + " in");
+            if (file == null) throw Requests.invalidParams("there is no workspace folder to keep " + Configuration.WORKSPACE_FILE + " in");
         } catch (ResponseErrorException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -64,7 +62,7 @@ final class RuleSwitch {
                 Files.writeString(file, TextEdit.apply(text, List.of(edit)), StandardCharsets.UTF_8);
                 return true;
             } catch (Configuration.SettingsFileException e) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, e.getMessage(), null));
+                throw Requests.invalidParams(e.getMessage());
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
             }
@@ -86,12 +84,9 @@ final class RuleSwitch {
         String id = first instanceof String s ? s
                 : first instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
         if (id == null || id.isBlank()) {
-            throw invalid(ClauselintServer.CMD_DISABLE_RULE + " needs the rule id as its first argument, e.g. [\"data.training-on-inputs\"]");
+            throw Requests.invalidParams(ClauselintServer.CMD_DISABLE_RULE + " needs the rule id as its first argument, e.g. [\"data.training-on-inputs\"]");
         }
         return id.strip();
     }
 
-    private static ResponseErrorException invalid(String message) {
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
-    }
 }

@@ -6,8 +6,6 @@ import dev.clauselint.core.structure.DefinedTermExtractor;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +76,6 @@ final class TermRename {
     }
 
     private static ResponseErrorException refuse(String why) {
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "cannot rename: " + why, null));
+        return Requests.invalidParams("cannot rename: " + why);
     }
 }
