@@ -21,8 +21,12 @@ public final class ClausePattern {
     /** Whether some prefix is one character long or has a non-ASCII second character: no pair filter then. */
     private boolean pairsUnknown;
 
-    private ClausePattern(Pattern regex, boolean wordStart, java.util.Set<String> prefixes) {
+    /** What a text must contain before the regex is worth running. */
+    private final Prefilter prefilter;
+
+    private ClausePattern(Pattern regex, boolean wordStart, java.util.Set<String> prefixes, Prefilter prefilter) {
         this.regex = regex;
+        this.prefilter = prefilter;
         this.wordStart = wordStart;
         this.prefixes = prefixes == null ? null : prefixes.toArray(new String[0]);
         if (prefixes != null) {
@@ -48,7 +52,7 @@ public final class ClausePattern {
         // every top-level alternative must open at a word boundary: check the pattern as one group
         boolean wordStart = startsWithBoundary("(?:" + expanded + ")", 0) >= 0;
         return new ClausePattern(Pattern.compile(expanded, Pattern.CASE_INSENSITIVE), wordStart,
-                LiteralPrefixes.of(expanded));
+                LiteralPrefixes.of(expanded), PrefilterBuilder.of(expanded));
     }
 
     /**
@@ -88,6 +92,10 @@ public final class ClausePattern {
             }
         }
         return -1;
+    }
+
+    public Prefilter prefilter() {
+        return prefilter;
     }
 
     public Pattern regex() {

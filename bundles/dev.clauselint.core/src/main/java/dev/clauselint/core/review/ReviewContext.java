@@ -1,7 +1,9 @@
 package dev.clauselint.core.review;
 
+import dev.clauselint.core.kinds.AtomScanner;
 import dev.clauselint.core.kinds.ClausePattern;
 import dev.clauselint.core.kinds.PartyText;
+import dev.clauselint.core.kinds.Prefilter;
 import dev.clauselint.core.model.Block;
 import dev.clauselint.core.model.ContractDocument;
 import dev.clauselint.core.model.DocumentFormat;
@@ -34,11 +36,16 @@ public final class ReviewContext {
     /** Party-normalised sentence and paragraph texts, made once per review and shared by all rules. */
     private final String[] sentenceTexts;
     private final String[] blockTexts;
+    /** Finds the patterns' prefilter atoms in a text; each sentence and paragraph is scanned once, when first needed. */
+    private final AtomScanner scanner;
+    private final Prefilter.Atoms[] sentenceAtoms;
+    private final Prefilter.Atoms[] blockAtoms;
     /** Rules run in parallel, each on its own thread with its own time budget. */
     private final ThreadLocal<Long> deadline = ThreadLocal.withInitial(() -> Long.MAX_VALUE);
 
-    ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns, SentenceMemo memo) {
-        this(document, candidates, candidates, patterns, memo, new String[document.sentences().size()],
+    ReviewContext(ContractDocument document, Map<String, BitSet> candidates, PatternCache patterns, AtomScanner scanner,
+                  SentenceMemo memo) {
+        this(document, candidates, candidates, patterns, scanner, memo, new String[document.sentences().size()],
                 new String[document.blocks().size()]);
     }
 
@@ -48,8 +55,11 @@ public final class ReviewContext {
      * @param blockTexts    the same for paragraphs
      */
     ReviewContext(ContractDocument document, Map<String, BitSet> candidates, Map<String, BitSet> documentCandidates,
-                  PatternCache patterns, SentenceMemo memo, String[] sentenceTexts, String[] blockTexts) {
+                  PatternCache patterns, AtomScanner scanner, SentenceMemo memo, String[] sentenceTexts, String[] blockTexts) {
         this.document = document;
+        this.scanner = scanner;
+        this.sentenceAtoms = new Prefilter.Atoms[sentenceTexts.length];
+        this.blockAtoms = new Prefilter.Atoms[blockTexts.length];
         this.candidates = candidates;
         this.documentCandidates = documentCandidates;
         this.patterns = patterns;
@@ -132,8 +142,10 @@ public final class ReviewContext {
         if (text == null) text = sentenceTexts[sentence.index()] = partyText.normalise(document.text(sentence));
         Boolean known = memo.get(slot, text);
         if (known != null) return known;
+        Prefilter.Atoms atoms = sentenceAtoms[sentence.index()];
+        if (atoms == null) atoms = sentenceAtoms[sentence.index()] = scanner.scan(text);
         CharSequence budgeted = budgeted(text);
-        boolean result = anyFind(match, budgeted) && !anyFind(unless, budgeted);
+        boolean result = anyFind(match, atoms, budgeted) && !anyFind(unless, atoms, budgeted);
         memo.put(slot, text, result);
         return result;
     }
@@ -145,15 +157,17 @@ public final class ReviewContext {
         String key = "\u00B6" + rule.id();
         Boolean known = memo.get(key, text);
         if (known != null) return known;
-        boolean result = anyFind(patterns, budgeted(text));
+        Prefilter.Atoms atoms = blockAtoms[block];
+        if (atoms == null) atoms = blockAtoms[block] = scanner.scan(text);
+        boolean result = anyFind(patterns, atoms, budgeted(text));
         memo.put(key, text, result);
         return result;
     }
 
-    /** Whether any of the patterns matches the text. */
-    public static boolean anyFind(List<ClausePattern> patterns, CharSequence text) {
+    /** Whether any of the patterns matches the text; {@code atoms} are the text's, for the patterns' prefilters. */
+    private static boolean anyFind(List<ClausePattern> patterns, Prefilter.Atoms atoms, CharSequence text) {
         for (ClausePattern p : patterns) {
-            if (p.find(text)) return true;
+            if (p.prefilter().admits(atoms) && p.find(text)) return true;
         }
         return false;
     }

@@ -27,6 +27,7 @@ public final class Reviewer {
     private final KeywordIndex index;
     private final PatternCache patterns = PatternCache.SHARED;
     private final SentenceMemo memo;
+    private final dev.clauselint.core.kinds.AtomScanner scanner;
     /** What a recent review worked out, so a one-paragraph edit need not go over the whole text again. */
     private record Recent(Map<String, BitSet> candidates, String[] sentenceTexts, String[] blockTexts,
                           Map<String, ClauseState> clauses) {
@@ -52,14 +53,22 @@ public final class Reviewer {
         this.rules = List.copyOf(active);
         this.index = new KeywordIndex(rules);
         this.memo = new SentenceMemo(rules.stream().map(Rule::id).toList());
+        this.scanner = dev.clauselint.core.kinds.AtomScanner.of(compiledPatterns(rules));
     }
 
     /**
-     * Compiles every pattern of the rules now, on all cores, instead of during the first review.
-     * A server calls it while it waits for the editor's first document.
+     * Every pattern of the rules, compiled now on all cores rather than during the first review
+     * (compiled patterns are shared by all reviewers). One that does not compile is left to fail
+     * its rule, which the review reports.
      */
-    public void prepare() {
-        rules.parallelStream().flatMap(r -> r.kind().patterns().stream()).forEach(patterns::get);
+    private java.util.Collection<dev.clauselint.core.kinds.ClausePattern> compiledPatterns(List<Rule> rules) {
+        return rules.parallelStream().flatMap(r -> r.kind().patterns().stream()).distinct().map(p -> {
+            try {
+                return patterns.get(p);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -114,7 +123,7 @@ public final class Reviewer {
 
     public Review review(ContractDocument document) {
         Map<String, BitSet> candidates = index.candidates(document);
-        ReviewContext ctx = new ReviewContext(document, candidates, patterns, memo);
+        ReviewContext ctx = new ReviewContext(document, candidates, patterns, scanner, memo);
         Map<String, ClauseState> states = new java.util.concurrent.ConcurrentHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -160,8 +169,8 @@ public final class Reviewer {
         String[] sentenceTexts = moved(last.sentenceTexts(), first, edit.oldSentences(), edit.newSentences());
         String[] blockTexts = last.blockTexts().clone();
         blockTexts[edit.block()] = null;
-        ReviewContext paragraph = new ReviewContext(document, local, local, patterns, memo, sentenceTexts, blockTexts);
-        ReviewContext whole = new ReviewContext(document, all, all, patterns, memo, sentenceTexts, blockTexts);
+        ReviewContext paragraph = new ReviewContext(document, local, local, patterns, scanner, memo, sentenceTexts, blockTexts);
+        ReviewContext whole = new ReviewContext(document, all, all, patterns, scanner, memo, sentenceTexts, blockTexts);
         Span paragraphSource = edit.oldSource();
         Map<String, ClauseState> states = new java.util.concurrent.ConcurrentHashMap<>();
         List<Finding> findings = new ArrayList<>();

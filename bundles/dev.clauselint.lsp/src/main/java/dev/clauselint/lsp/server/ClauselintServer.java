@@ -79,9 +79,10 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
 
     public ClauselintServer() {
         this.scheduler = new ReviewScheduler(null, ServerSettings.defaults(), this::reviewed, this::failed);
-        // Load the shipped playbook and compile its patterns while the editor is still starting
-        // up: that is most of the time to a first review. Later setups reuse both.
-        Thread warmUp = new Thread(() -> ReviewSetup.create(ServerSettings.defaults(), null).reviewer().prepare(), "clauselint-warm-up");
+        // Load the shipped playbook and compile its patterns (a reviewer does so when it is made)
+        // while the editor is still starting up: that is most of the time to a first review.
+        // Later setups reuse both.
+        Thread warmUp = new Thread(() -> ReviewSetup.create(ServerSettings.defaults(), null), "clauselint-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }

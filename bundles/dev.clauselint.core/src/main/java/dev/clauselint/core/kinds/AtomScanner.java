@@ -1,0 +1,153 @@
+package dev.clauselint.core.kinds;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, in one pass over a text, every prefilter atom of a playbook's patterns that the text
+ * contains (an Aho-Corasick automaton over lower-cased characters). A review scans each sentence
+ * once; every pattern's {@link Prefilter} is then a few bit tests instead of substring searches.
+ * Atoms the scanner was not built with are still answered, by a plain search.
+ */
+public final class AtomScanner {
+    /** Scanners by the atoms they know: every reviewer of the same playbook shares one. */
+    private static final Map<BitSet, AtomScanner> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final BitSet known;
+    /** Character class of each ASCII character; 0 for characters no atom contains. */
+    private final int[] asciiClass = new int[128];
+    private final Map<Character, Integer> otherClass = new HashMap<>();
+    private final int classes;
+    /** delta[state * classes + class]: the next state. */
+    private final int[] delta;
+    /** Atom ids that end in each state (null when none). */
+    private final int[][] ending;
+    private final int words;
+
+    /** The scanner for all prefilter atoms of these patterns. */
+    public static AtomScanner of(Collection<ClausePattern> patterns) {
+        Set<Prefilter.Atom> atoms = new LinkedHashSet<>();
+        for (ClausePattern p : patterns) p.prefilter().atoms(atoms);
+        BitSet ids = new BitSet();
+        for (Prefilter.Atom a : atoms) ids.set(a.id());
+        return SHARED.computeIfAbsent(ids, k -> new AtomScanner(List.copyOf(atoms)));
+    }
+
+    private AtomScanner(List<Prefilter.Atom> atoms) {
+        known = new BitSet();
+        int maxId = 0;
+        int next = 1;
+        for (Prefilter.Atom a : atoms) {
+            known.set(a.id());
+            maxId = Math.max(maxId, a.id());
+            for (char c : a.text().toCharArray()) {
+                if (c < 128) {
+                    if (asciiClass[c] == 0) asciiClass[c] = next++;
+                } else if (!otherClass.containsKey(c)) {
+                    otherClass.put(c, next++);
+                }
+            }
+        }
+        classes = next;
+        words = (maxId >> 6) + 1;
+        // the trie, then failure links breadth first, folded into a full transition table
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        trie.add(new int[classes]);
+        ends.add(new ArrayList<>());
+        for (Prefilter.Atom a : atoms) {
+            int s = 0;
+            for (char c : a.text().toCharArray()) {
+                int k = classOf(c);
+                if (trie.get(s)[k] == 0) {
+                    trie.get(s)[k] = trie.size();
+                    trie.add(new int[classes]);
+                    ends.add(new ArrayList<>());
+                }
+                s = trie.get(s)[k];
+            }
+            ends.get(s).add(a.id());
+        }
+        int states = trie.size();
+        delta = new int[states * classes];
+        ending = new int[states][];
+        int[] fail = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int k = 0; k < classes; k++) {
+            int t = trie.get(0)[k];
+            delta[k] = t;
+            if (t != 0) queue.add(t);
+        }
+        ending[0] = null;
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            List<Integer> out = new ArrayList<>(ends.get(s));
+            if (ending[fail[s]] != null) for (int id : ending[fail[s]]) out.add(id);
+            ending[s] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+            for (int k = 0; k < classes; k++) {
+                int t = trie.get(s)[k];
+                if (t != 0 && k != 0) {
+                    fail[t] = delta[fail[s] * classes + k];
+                    delta[s * classes + k] = t;
+                    queue.add(t);
+                } else {
+                    delta[s * classes + k] = delta[fail[s] * classes + k];
+                }
+            }
+        }
+    }
+
+    private int classOf(char lower) {
+        if (lower < 128) return asciiClass[lower];
+        Integer k = otherClass.get(lower);
+        return k == null ? 0 : k;
+    }
+
+    /** The atoms a text contains, lower-cased char by char as patterns' literals are. */
+    public Prefilter.Atoms scan(CharSequence text) {
+        long[] found = new long[words];
+        int s = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            else if (c >= 128) c = Character.toLowerCase(c);
+            s = delta[s * classes + classOf(c)];
+            int[] ids = ending[s];
+            if (ids != null) for (int id : ids) found[id >> 6] |= 1L << id;
+        }
+        return new Found(found, text);
+    }
+
+    /** Bits for the atoms this scanner knows; a search for any other. */
+    private final class Found implements Prefilter.Atoms {
+        private final long[] found;
+        private final CharSequence text;
+        private Prefilter.Atoms fallback;
+
+        Found(long[] found, CharSequence text) {
+            this.found = found;
+            this.text = text;
+        }
+
+        @Override
+        public boolean contains(Prefilter.Atom atom) {
+            int id = atom.id();
+            if (known.get(id)) return (found[id >> 6] & 1L << id) != 0;
+            if (fallback == null) fallback = Prefilter.Atoms.of(text);
+            return fallback.contains(atom);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AtomScanner[" + known.cardinality() + " atoms, " + ending.length + " states, " + classes + " classes]";
+    }
+}
