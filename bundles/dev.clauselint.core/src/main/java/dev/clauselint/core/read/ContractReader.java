@@ -95,6 +95,10 @@ public final class ContractReader {
     }
 
     private static String decode(byte[] bytes, List<String> warnings) {
+        // the common case, quickly: valid UTF-8 decodes without a replacement character (a text
+        // that really contains one takes the careful path below, with the same result)
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) return withoutByteOrderMark(quick);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

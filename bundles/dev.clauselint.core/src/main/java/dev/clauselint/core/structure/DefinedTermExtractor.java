@@ -167,6 +167,12 @@ public final class DefinedTermExtractor {
             }
             int wordEnd = i;
             while (wordEnd < n && isWordChar(text.charAt(wordEnd))) wordEnd++;
+            char first = text.charAt(i);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+                // every term name starts with a capital or a digit (isTermName): no lookup needed
+                i = wordEnd;
+                continue;
+            }
             List<String[]> candidates = byFirstWord.get(text.substring(i, wordEnd));
             int next = wordEnd;
             if (candidates != null && !defined.get(i)) {

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads from the document who the vendor and the customer are. Pronouns ("we", "you") are always
@@ -28,8 +26,6 @@ public final class PartyDetector {
             "Licensor");
     private static final Set<String> CUSTOMER_ROLES = Set.of("Customer", "User", "Users", "Licensee", "Client",
             "Subscriber", "Developer", "Member", "Account Holder");
-    private static final Pattern ACTOR = Pattern.compile(
-            "\\b([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)(?:\u2019s|'s)?\\s+(?:may|will|shall|must|can|reserves|does|is not|agrees|retains|owns)\\b");
     private static final Set<String> NOT_NAMES = Set.of("You", "We", "It", "This", "These", "That", "Each", "Either",
             "Neither", "The", "Such", "Any", "All", "No", "If", "Our", "Your", "They", "He", "She", "Party", "Parties",
             "Nothing", "Who", "Which", "Services", "Service", "Agreement", "Terms", "Section", "Content", "Output",
@@ -90,9 +86,7 @@ public final class PartyDetector {
     /** The capitalised name most often found acting ("Anthropic may"), if it clearly recurs. */
     private static String actingBrand(String text, Set<String> customer) {
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = ACTOR.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
+        for (String name : ActingNames.in(text)) {
             if (NOT_NAMES.contains(name) || customer.contains(name) || CUSTOMER_ROLES.contains(name) || !partyLike(name)) continue;
             if (name.contains(" ") && NOT_NAMES.contains(name.substring(0, name.indexOf(' ')))) continue;
             counts.merge(name, 1, Integer::sum);
