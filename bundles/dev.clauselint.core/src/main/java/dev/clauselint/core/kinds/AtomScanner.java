@@ -111,39 +111,32 @@ public final class AtomScanner {
         return k == null ? 0 : k;
     }
 
-    /** The atoms a text contains, lower-cased char by char as patterns' literals are. */
-    public Prefilter.Atoms scan(CharSequence text) {
+    /**
+     * Scans a text once: the atoms it contains (lower-cased char by char, as patterns' literals
+     * are) and where its words start, which every pattern that opens at a word needs.
+     */
+    public ScannedText scan(String text) {
         long[] found = new long[words];
+        int n = text.length();
+        int[] starts = new int[Math.max(4, n / 5)];
+        int count = 0;
+        boolean previousWord = false;
         int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            boolean word = ClausePattern.isWord(c);
+            if (word && !previousWord) {
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i;
+            }
+            previousWord = word;
             if (c >= 'A' && c <= 'Z') c += 32;
             else if (c >= 128) c = Character.toLowerCase(c);
             s = delta[s * classes + classOf(c)];
             int[] ids = ending[s];
             if (ids != null) for (int id : ids) found[id >> 6] |= 1L << id;
         }
-        return new Found(found, text);
-    }
-
-    /** Bits for the atoms this scanner knows; a search for any other. */
-    private final class Found implements Prefilter.Atoms {
-        private final long[] found;
-        private final CharSequence text;
-        private Prefilter.Atoms fallback;
-
-        Found(long[] found, CharSequence text) {
-            this.found = found;
-            this.text = text;
-        }
-
-        @Override
-        public boolean contains(Prefilter.Atom atom) {
-            int id = atom.id();
-            if (known.get(id)) return (found[id >> 6] & 1L << id) != 0;
-            if (fallback == null) fallback = Prefilter.Atoms.of(text);
-            return fallback.contains(atom);
-        }
+        return new ScannedText(text, found, known, Arrays.copyOf(starts, count));
     }
 
     @Override

@@ -128,6 +128,26 @@ public final class ClausePattern {
         return false;
     }
 
+    /**
+     * Whether the pattern matches anywhere in a scanned text. The prefilter rules out most texts
+     * with a few bit tests; patterns that open at a word are then tried only at the word starts
+     * the scan found.
+     *
+     * @param budgeted the same text, bounded by the running rule's time budget, for the regex
+     */
+    public boolean find(ScannedText scanned, CharSequence budgeted) {
+        if (!prefilter.admits(scanned)) return false;
+        if (!wordStart) return find(budgeted);
+        Matcher m = regex.matcher(budgeted).useTransparentBounds(true).useAnchoringBounds(false);
+        String text = scanned.text();
+        int n = text.length();
+        for (int i : scanned.wordStarts()) {
+            if (prefixes != null && !startsWithPrefix(text, i, text.charAt(i))) continue;
+            if (m.region(i, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
     private boolean startsWithPrefix(CharSequence text, int i, char c) {
         if (c < 128 ? !firstChar[c] : !nonAsciiFirst) return false;
         if (!pairsUnknown && c < 128 && i + 1 < text.length()) {
@@ -148,7 +168,7 @@ public final class ClausePattern {
     }
 
     /** Java's definition of a word character for \\b without UNICODE_CHARACTER_CLASS. */
-    private static boolean isWord(char c) {
+    static boolean isWord(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -3,7 +3,7 @@ package dev.clauselint.core.review;
 import dev.clauselint.core.kinds.AtomScanner;
 import dev.clauselint.core.kinds.ClausePattern;
 import dev.clauselint.core.kinds.PartyText;
-import dev.clauselint.core.kinds.Prefilter;
+import dev.clauselint.core.kinds.ScannedText;
 import dev.clauselint.core.model.Block;
 import dev.clauselint.core.model.ContractDocument;
 import dev.clauselint.core.model.DocumentFormat;
@@ -38,8 +38,8 @@ public final class ReviewContext {
     private final String[] blockTexts;
     /** Finds the patterns' prefilter atoms in a text; each sentence and paragraph is scanned once, when first needed. */
     private final AtomScanner scanner;
-    private final Prefilter.Atoms[] sentenceAtoms;
-    private final Prefilter.Atoms[] blockAtoms;
+    private final ScannedText[] sentenceScans;
+    private final ScannedText[] blockScans;
     /** Rules run in parallel, each on its own thread with its own time budget. */
     private final ThreadLocal<Long> deadline = ThreadLocal.withInitial(() -> Long.MAX_VALUE);
 
@@ -58,8 +58,8 @@ public final class ReviewContext {
                   PatternCache patterns, AtomScanner scanner, SentenceMemo memo, String[] sentenceTexts, String[] blockTexts) {
         this.document = document;
         this.scanner = scanner;
-        this.sentenceAtoms = new Prefilter.Atoms[sentenceTexts.length];
-        this.blockAtoms = new Prefilter.Atoms[blockTexts.length];
+        this.sentenceScans = new ScannedText[sentenceTexts.length];
+        this.blockScans = new ScannedText[blockTexts.length];
         this.candidates = candidates;
         this.documentCandidates = documentCandidates;
         this.patterns = patterns;
@@ -142,10 +142,10 @@ public final class ReviewContext {
         if (text == null) text = sentenceTexts[sentence.index()] = partyText.normalise(document.text(sentence));
         Boolean known = memo.get(slot, text);
         if (known != null) return known;
-        Prefilter.Atoms atoms = sentenceAtoms[sentence.index()];
-        if (atoms == null) atoms = sentenceAtoms[sentence.index()] = scanner.scan(text);
+        ScannedText scanned = sentenceScans[sentence.index()];
+        if (scanned == null) scanned = sentenceScans[sentence.index()] = scanner.scan(text);
         CharSequence budgeted = budgeted(text);
-        boolean result = anyFind(match, atoms, budgeted) && !anyFind(unless, atoms, budgeted);
+        boolean result = anyFind(match, scanned, budgeted) && !anyFind(unless, scanned, budgeted);
         memo.put(slot, text, result);
         return result;
     }
@@ -157,17 +157,17 @@ public final class ReviewContext {
         String key = "\u00B6" + rule.id();
         Boolean known = memo.get(key, text);
         if (known != null) return known;
-        Prefilter.Atoms atoms = blockAtoms[block];
-        if (atoms == null) atoms = blockAtoms[block] = scanner.scan(text);
-        boolean result = anyFind(patterns, atoms, budgeted(text));
+        ScannedText scanned = blockScans[block];
+        if (scanned == null) scanned = blockScans[block] = scanner.scan(text);
+        boolean result = anyFind(patterns, scanned, budgeted(text));
         memo.put(key, text, result);
         return result;
     }
 
-    /** Whether any of the patterns matches the text; {@code atoms} are the text's, for the patterns' prefilters. */
-    private static boolean anyFind(List<ClausePattern> patterns, Prefilter.Atoms atoms, CharSequence text) {
+    /** Whether any of the patterns matches a scanned text ({@code budgeted} is the same text, under the rule's time budget). */
+    private static boolean anyFind(List<ClausePattern> patterns, ScannedText scanned, CharSequence budgeted) {
         for (ClausePattern p : patterns) {
-            if (p.prefilter().admits(atoms) && p.find(text)) return true;
+            if (p.find(scanned, budgeted)) return true;
         }
         return false;
     }

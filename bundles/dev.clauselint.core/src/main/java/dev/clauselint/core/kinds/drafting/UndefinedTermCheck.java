@@ -104,10 +104,9 @@ public final class UndefinedTermCheck implements DocumentCheck {
             if (sentence.heading()) continue;
             String st = doc.text(sentence);
             if (DraftingText.shouting(st)) continue;
-            Matcher m = USE.matcher(st);
-            while (m.find()) {
-                String name = m.group(1);
-                int start = sentence.plain().start() + m.start(1);
+            for (Use use : uses(st)) {
+                String name = st.substring(use.start(), use.end());
+                int start = sentence.plain().start() + use.start();
                 Span span = new Span(start, start + name.length());
                 if (!definitions.get(span.start(), span.end()).isEmpty()) continue;
                 String key = DraftingText.key(name);
@@ -117,7 +116,7 @@ public final class UndefinedTermCheck implements DocumentCheck {
                     rejected.add(key);
                     continue;
                 }
-                String after = st.substring(m.end(), Math.min(st.length(), m.end() + 120));
+                String after = st.substring(use.end(), Math.min(st.length(), use.end() + 120));
                 if (AS_DEFINED.matcher(after).find() || TITLE_REFERENCE.matcher(after).find()
                         || continuesTitle(name, after, titles)) {
                     rejected.add(key);
@@ -215,11 +214,61 @@ public final class UndefinedTermCheck implements DocumentCheck {
             "\\s*(?:\\)|:|\\s+(?:means|shall mean|refers to|has the meaning|is defined))");
     private static final Pattern MEANS_AFTER = Pattern.compile("\\s+(?:means|shall mean|has the meaning|is defined as)\\b");
 
-    /** Every word the document writes in lower case somewhere, outside web and e-mail addresses. */
+    /** A name used like a term: where it starts and ends in its sentence. */
+    private record Use(int start, int end) {
+    }
+
+    /**
+     * The {@link #USE} matches of a sentence. A use starts at a capital letter right after
+     * whitespace, so the regex is only tried a few characters before such places (where a
+     * determiner or possessive would begin), not at every character.
+     */
+    private static List<Use> uses(String st) {
+        List<Use> out = new ArrayList<>();
+        Matcher m = USE.matcher(st).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = st.length();
+        int from = 0;
+        for (int p = 1; p < n; p++) {
+            char c = st.charAt(p);
+            if (c < 'A' || c > 'Z' || !isSpace(st.charAt(p - 1)) || p < from) continue;
+            int q = p - 1;
+            while (q > 0 && isSpace(st.charAt(q - 1))) q--;
+            // the longest determiner ("their", "every") is five letters, a possessive ("X's") three
+            for (int s = Math.max(from, q - 5); s <= q - 3; s++) {
+                if (m.region(s, n).lookingAt() && m.start(1) == p) {
+                    out.add(new Use(p, m.end(1)));
+                    from = m.end();
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Every word the document writes in lower case somewhere, outside web and e-mail addresses:
+     * the {@link #LOWER_WORD} matches, tried only where a lower-case letter starts a word.
+     */
     private static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
-        Matcher m = LOWER_WORD.matcher(text);
-        while (m.find()) words.add(m.group());
+        Matcher m = LOWER_WORD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            if (c < 'a' || c > 'z') continue;
+            if (p > 0) {
+                char b = text.charAt(p - 1);
+                if (b >= 'a' && b <= 'z' || b == '-') continue; // inside a word: the lookbehind refuses it
+            }
+            if (m.region(p, n).lookingAt()) {
+                words.add(m.group());
+                p = m.end() - 1;
+            }
+        }
         return words;
     }
 }
