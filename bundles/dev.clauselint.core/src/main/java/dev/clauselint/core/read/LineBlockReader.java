@@ -375,10 +375,16 @@ public final class LineBlockReader implements FormatReader {
 
         private String inlineText(String line) {
             if (!markdown) return line;
-            return line.replaceAll("\\*\\*|__|`", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("\\", "")
-                    .replaceAll("^\\s*(?:[-*+]\\s+)", "");
+            String s = EMPHASIS_MARKS.matcher(line).replaceAll("");
+            s = LINK.matcher(s).replaceAll("$1").replace("\\", "");
+            return LEADING_BULLET.matcher(s).replaceAll("");
         }
     }
+
+    /** Markup a heading-shaped line loses before it is classified: emphasis, link targets, a bullet. */
+    private static final Pattern EMPHASIS_MARKS = Pattern.compile("\\*\\*|__|`");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+)");
 
     private static boolean isPunct(char c) {
         return "\\`*_{}[]()#+-.!|<>~\"'$%&,/:;=?@^".indexOf(c) >= 0;

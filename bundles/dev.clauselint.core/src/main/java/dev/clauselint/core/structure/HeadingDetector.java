@@ -90,8 +90,10 @@ public final class HeadingDetector {
         return d;
     }
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:\\s]+$");
+
     private static String stripTrailing(String s) {
-        return s.strip().replaceAll("[.:\\s]+$", "");
+        return TRAILING_PUNCTUATION.matcher(s.strip()).replaceAll("");
     }
 
     private static boolean endsLikeSentence(String s) {
@@ -128,6 +130,11 @@ public final class HeadingDetector {
         return n;
     }
 
+    /** The whitespace that splits words here: Java regex's \\s. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Short, starts with a capital, most longer words capitalised, not a sentence. */
     static boolean titleLike(String s, int maxWords) {
         String t = s.strip();
@@ -142,11 +149,19 @@ public final class HeadingDetector {
         if (isAllCaps(t)) return true;
         int significant = 0;
         int capital = 0;
-        for (String w : t.split("\\s+")) {
-            String word = w.replaceAll("^[^\\p{L}]+", "");
-            if (word.length() <= 3) continue;
-            significant++;
-            if (Character.isUpperCase(word.charAt(0))) capital++;
+        int i = 0;
+        while (i < t.length()) {
+            // one word: leading non-letters ("(a)", quotes) do not count toward its length
+            while (i < t.length() && isRegexSpace(t.charAt(i))) i++;
+            int end = i;
+            while (end < t.length() && !isRegexSpace(t.charAt(end))) end++;
+            int letter = i;
+            while (letter < end && !Character.isLetter(t.codePointAt(letter))) letter += Character.charCount(t.codePointAt(letter));
+            if (end - letter > 3) {
+                significant++;
+                if (Character.isUpperCase(t.charAt(letter))) capital++;
+            }
+            i = end;
         }
         return significant == 0 || capital * 2 >= significant;
     }

@@ -209,11 +209,18 @@ public final class SectionReferences {
 
     /** "Section 4.2." to "4.2"; "18(k)" to "18"; "L.3.b" to "L.3"; roman and lower-case numbers to "". */
     private static String number(String raw) {
-        String s = raw.strip().replaceFirst("(?i)^(?:section|article|clause|\u00A7)\\s*", "");
-        s = s.replaceAll("\\(.*$", "").replaceAll("\\.[a-z]$", "").replaceAll("[.)]+$", "");
-        if (s.matches("\\d{1,3}(?:\\.\\d{1,3})*") || s.matches("[A-Z](?:\\.\\d{1,3})*")) return s;
-        return "";
+        String s = NUMBER_WORD.matcher(raw.strip()).replaceFirst("");
+        s = NUMBER_PAREN_TAIL.matcher(s).replaceAll("");
+        s = NUMBER_LETTER_TAIL.matcher(s).replaceAll("");
+        s = NUMBER_PUNCTUATION_TAIL.matcher(s).replaceAll("");
+        return NUMBER_SHAPE.matcher(s).matches() ? s : "";
     }
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)^(?:section|article|clause|\u00A7)\\s*");
+    private static final Pattern NUMBER_PAREN_TAIL = Pattern.compile("\\(.*$");
+    private static final Pattern NUMBER_LETTER_TAIL = Pattern.compile("\\.[a-z]$");
+    private static final Pattern NUMBER_PUNCTUATION_TAIL = Pattern.compile("[.)]+$");
+    private static final Pattern NUMBER_SHAPE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})*");
 
     /** An attachment's label: "B" of "B.15.5", "2" of "2(a)". */
     private static String label(String id) {

@@ -117,6 +117,9 @@ final class DraftingText {
 
     /** Collapses whitespace and drops quotes and markup so two renderings of one sentence compare equal. */
     static String normalized(String s) {
-        return s.replaceAll("[*_\"\u201C\u201D\u2018\u2019'|]", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*_\"\u201C\u201D\u2018\u2019'|]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

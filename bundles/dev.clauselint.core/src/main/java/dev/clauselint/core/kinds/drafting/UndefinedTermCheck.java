@@ -139,7 +139,7 @@ public final class UndefinedTermCheck implements DocumentCheck {
 
     private static boolean isCandidate(String name, Set<String> defined, Set<String> partyWords, Set<String> titles,
                                        Set<String> lowerWords) {
-        String[] words = name.split("[ \\t]+");
+        String[] words = WORD_GAP.split(name);
         if (partyWords.contains(words[0])) return false;
         if (NAME_ENDINGS.contains(words[words.length - 1])) return false;
         for (int i = 0; i < words.length; i++) {
@@ -179,9 +179,12 @@ public final class UndefinedTermCheck implements DocumentCheck {
         return false;
     }
 
+    private static final Pattern SQUASHED = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    private static final Pattern WORD_GAP = Pattern.compile("[ \\t]+");
+
     /** Lower case without spaces and hyphens: "Sub-processors" and "Subprocessors" are one name. */
     private static String squash(String name) {
-        return DraftingText.lower(name).replaceAll("[\\s\\-\u2010\u2011]+", "");
+        return SQUASHED.matcher(DraftingText.lower(name)).replaceAll("");
     }
 
     /**
