@@ -12,6 +12,11 @@ final class CharNormalizer {
     }
 
     static void append(NormalizedText.Builder out, char c, int srcStart, int srcEnd) {
+        if (c >= 0x20 && c < 0x7F) {
+            // printable ASCII, most of any text, is kept as it is
+            out.append(c, srcStart, srcEnd);
+            return;
+        }
         switch (c) {
             case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                 return;

@@ -65,6 +65,12 @@ final class KeywordIndex {
         return -1;
     }
 
+    /** Character.isLetterOrDigit with a quick answer for ASCII: this runs on every character of the document. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
     /** Per rule id with keywords, the sentences that contain a stem of each of its groups. */
     Map<String, BitSet> candidates(ContractDocument doc) {
         return candidates(doc, 0, doc.sentences().size());
@@ -72,27 +78,17 @@ final class KeywordIndex {
 
     /** The same, looking only at sentences {@code [from, to)}: an edited paragraph. */
     Map<String, BitSet> candidates(ContractDocument doc, int from, int to) {
-        BitSet[] hits = new BitSet[groupRule.size()];
-        for (int i = 0; i < hits.length; i++) hits[i] = new BitSet();
-        String text = doc.text();
-        for (Sentence s : doc.sentences().subList(from, to)) {
-            int i = s.plain().start();
-            int end = s.plain().end();
-            while (i < end) {
-                while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
-                // walk from the word start; a hyphen also starts a walk ("non-refundable" hits "refund")
-                Node walk = root;
-                Node part = null;
-                while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
-                    int slot = slot(text.charAt(i));
-                    walk = walk == null || slot < 0 ? null : walk.next[slot];
-                    part = part == null || slot < 0 ? null : part.next[slot];
-                    if (walk != null) for (int g : walk.groups) hits[g].set(s.index());
-                    if (part != null) for (int g : part.groups) hits[g].set(s.index());
-                    if (text.charAt(i) == '-') part = root;
-                    i++;
-                }
-            }
+        BitSet[] hits;
+        if (to - from > 2 * PARALLEL_SENTENCES) {
+            // a long document: both halves at once
+            int mid = (from + to) >>> 1;
+            java.util.concurrent.CompletableFuture<BitSet[]> first =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> hits(doc, from, mid));
+            hits = hits(doc, mid, to);
+            BitSet[] other = first.join();
+            for (int g = 0; g < hits.length; g++) hits[g].or(other[g]);
+        } else {
+            hits = hits(doc, from, to);
         }
         Map<String, BitSet> out = new HashMap<>();
         for (int g = 0; g < hits.length; g++) {
@@ -102,5 +98,38 @@ final class KeywordIndex {
             else existing.and(hits[g]);
         }
         return out;
+    }
+
+    /** Below this many sentences a second thread costs more than it saves. */
+    private static final int PARALLEL_SENTENCES = 1_000;
+
+    /** Per keyword group, the sentences in {@code [from, to)} with one of its stems. */
+    private BitSet[] hits(ContractDocument doc, int from, int to) {
+        BitSet[] hits = new BitSet[groupRule.size()];
+        for (int i = 0; i < hits.length; i++) hits[i] = new BitSet();
+        String text = doc.text();
+        for (Sentence s : doc.sentences().subList(from, to)) {
+            int i = s.plain().start();
+            int end = s.plain().end();
+            while (i < end) {
+                while (i < end && !letterOrDigit(text.charAt(i))) i++;
+                // walk from the word start; a hyphen also starts a walk ("non-refundable" hits "refund")
+                Node walk = root;
+                Node part = null;
+                char c;
+                while (i < end && (letterOrDigit(c = text.charAt(i)) || c == '-')) {
+                    int slot = slot(c);
+                    walk = walk == null || slot < 0 ? null : walk.next[slot];
+                    part = part == null || slot < 0 ? null : part.next[slot];
+                    if (walk != null) for (int g : walk.groups) hits[g].set(s.index());
+                    if (part != null) for (int g : part.groups) hits[g].set(s.index());
+                    if (c == '-') part = root;
+                    i++;
+                    // nothing can match until a hyphen starts a new walk
+                    if (walk == null && part == null) while (i < end && letterOrDigit(text.charAt(i))) i++;
+                }
+            }
+        }
+        return hits;
     }
 }

@@ -77,13 +77,14 @@ public final class DefinedTermExtractor {
                 add(definitions, new ArrayList<>(), inline.group(1), new Span(s.start() + inline.start(1), s.start() + inline.end(1)), s);
             }
             Matcher together = NAMED_TOGETHER.matcher(st);
-            while (together.find()) {
+            boolean grouping = st.contains("together") || st.contains("collectively") || st.contains("jointly");
+            while (grouping && together.find()) {
                 add(definitions, new ArrayList<>(), together.group(1), new Span(s.start() + together.start(1), s.start() + together.end(1)), s);
             }
             Matcher paren = PAREN.matcher(st);
             while (paren.find()) {
                 String inner = paren.group(1);
-                if (!PAREN_LEAD.matcher(inner).find() && !PAREN_TAIL.matcher(inner).find()) continue;
+                if (!PAREN_LEAD.matcher(inner).find() && !(endsWithQuote(inner) && PAREN_TAIL.matcher(inner).find())) continue;
                 List<String> group = new ArrayList<>();
                 Matcher q = QUOTED.matcher(inner);
                 while (q.find()) {
@@ -97,8 +98,22 @@ public final class DefinedTermExtractor {
         return new Result(resolveUses(text, definitions), groups);
     }
 
+    /** Whether a parenthetical ends with a closing quote (then whitespace): all that {@link #PAREN_TAIL} can match. */
+    private static boolean endsWithQuote(String inner) {
+        int e = inner.length();
+        // "$" also matches before one final line terminator
+        if (e > 0 && "\u0085\u2028\u2029".indexOf(inner.charAt(e - 1)) >= 0) e--;
+        while (e > 0 && " \t\n\u000B\f\r".indexOf(inner.charAt(e - 1)) >= 0) e--;
+        if (e == 0) return false;
+        char last = inner.charAt(e - 1);
+        return last == '"' || last == '\u201D' || last == '\u2019';
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+
     private static void add(Map<String, List<Span[]>> defs, List<String> group, String rawName, Span at, Span sentence) {
-        String name = rawName.strip().replaceAll("\\s+", " ").replaceAll("[,.;:]+$", "");
+        String name = TRAILING_PUNCTUATION.matcher(SPACES.matcher(rawName.strip()).replaceAll(" ")).replaceAll("");
         if (name.isEmpty()) return;
         group.add(name);
         if (!isTermName(name)) return;
@@ -161,7 +176,7 @@ public final class DefinedTermExtractor {
         int n = to;
         int i = from;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!letterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -205,8 +220,14 @@ public final class DefinedTermExtractor {
         return scanUses(text, from, to, definitions);
     }
 
+    /** Character.isLetterOrDigit, with a quick answer for ASCII: this runs on every character of the text. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return letterOrDigit(c) || c == '-';
     }
 
     private static String firstWord(String s) {

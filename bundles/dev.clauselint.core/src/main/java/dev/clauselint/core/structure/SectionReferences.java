@@ -103,16 +103,22 @@ public final class SectionReferences {
 
     private static List<Raw> find(ContractDocument doc) {
         String text = doc.text();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerSameLength(text);
         List<Raw> out = new ArrayList<>();
+        // per reference word, its next occurrence: sentences come in order, so each word's
+        // occurrences are searched once over the whole text
+        int[] next = new int[REFERENCE_WORDS.length];
+        java.util.Arrays.fill(next, -2);
         for (Sentence sentence : doc.sentences()) {
             if (sentence.heading()) continue;
-            if (!mentionsReference(lower, sentence.plain().start(), sentence.plain().end())) continue;
+            int first = firstReferenceWord(lower, next, sentence.plain().start(), sentence.plain().end());
+            if (first < 0) continue;
             String st = doc.text(sentence);
             if (OTHER_INSTRUMENT.matcher(st).find()) continue;
             int base = sentence.plain().start();
             List<Raw> inSentence = new ArrayList<>();
-            collect(st, base, REFERENCE.matcher(st), false, inSentence);
+            // a reference starts at one of the words: the search can begin at the first of them
+            collect(st, base, REFERENCE.matcher(st).useTransparentBounds(true).region(first - base, st.length()), false, inSentence);
             if (st.indexOf('\u00A7') >= 0) {
                 // "Section § 5" was taken above; only a "§" standing alone adds a reference
                 List<Raw> bare = new ArrayList<>();
@@ -133,7 +139,7 @@ public final class SectionReferences {
         while (m.find()) {
             String kind = bare ? "section" : kind(m.group(1));
             if (EXTERNAL_AFTER.matcher(st).region(m.end(), Math.min(st.length(), m.end() + 160)).lookingAt()) continue;
-            if (EXTERNAL_BEFORE.matcher(st.substring(Math.max(0, m.start() - 60), m.start())).find()) continue;
+            if (EXTERNAL_BEFORE.matcher(st).region(Math.max(0, m.start() - 60), m.start()).find()) continue;
             out.add(new Raw(new Span(base + m.start(1), base + m.end(2)), kind, m.group(2), bare));
             Matcher l = LIST_ID.matcher(st).region(m.start(3), m.end(3));
             while (l.find()) {
@@ -186,7 +192,7 @@ public final class SectionReferences {
             letterSections = letters;
             String text = doc.text();
             collectNumberedStarts(text, sections);
-            collectAttachmentLabels(text, text.toLowerCase(Locale.ROOT), attachments);
+            collectAttachmentLabels(text, lowerSameLength(text), attachments);
         }
 
         Reference resolve(Raw r) {
@@ -251,12 +257,19 @@ public final class SectionReferences {
         }
     }
 
-    private static boolean mentionsReference(String lower, int from, int to) {
-        String sentence = lower.substring(from, to);
-        for (String w : REFERENCE_WORDS) {
-            if (sentence.contains(w)) return true;
+    /**
+     * Where the first reference word lies wholly inside {@code [from, to)} of the lower-cased
+     * text, or -1. {@code next} holds each word's next occurrence at or after an earlier
+     * {@code from} (-2 before the first search, -1 when there is none), and moves forward only.
+     */
+    private static int firstReferenceWord(String lower, int[] next, int from, int to) {
+        int first = -1;
+        for (int w = 0; w < REFERENCE_WORDS.length; w++) {
+            if (next[w] == -2 || next[w] >= 0 && next[w] < from) next[w] = lower.indexOf(REFERENCE_WORDS[w], from);
+            int at = next[w];
+            if (at >= 0 && at + REFERENCE_WORDS[w].length() <= to && (first < 0 || at < first)) first = at;
         }
-        return false;
+        return first;
     }
 
     private static void collectNumberedStarts(String text, Set<String> sections) {
@@ -290,6 +303,13 @@ public final class SectionReferences {
         if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == ':') {
             out.add(kind(m.group(1)) + " " + m.group(2).toUpperCase(Locale.ROOT));
         }
+    }
+
+    /** Lower case char by char, so offsets into it are offsets into the text (String.toLowerCase may change lengths). */
+    private static String lowerSameLength(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) out[i] = Character.toLowerCase(text.charAt(i));
+        return new String(out);
     }
 
     private static String kind(String word) {
