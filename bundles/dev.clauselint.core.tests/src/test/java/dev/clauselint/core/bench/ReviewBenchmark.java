@@ -32,7 +32,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+// long warm-up: the JIT needs 10-20 s on two cores to compile the regex engine's paths for the
+// playbook's 230 patterns; shorter runs measure the compiler as much as the review
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xmx256m"})
 public class ReviewBenchmark {

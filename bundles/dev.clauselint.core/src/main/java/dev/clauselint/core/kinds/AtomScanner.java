@@ -76,6 +76,22 @@ public final class AtomScanner {
             }
             ends.get(s).add(a.id());
         }
+        // number the states breadth first: the shallow states most characters lead to then sit
+        // together at the start of the table, which keeps the scan in the processor's cache
+        int[] renumbered = new int[trie.size()];
+        List<int[]> bfsTrie = new ArrayList<>(trie.size());
+        List<List<Integer>> bfsEnds = new ArrayList<>(trie.size());
+        ArrayDeque<Integer> order = new ArrayDeque<>(List.of(0));
+        while (!order.isEmpty()) {
+            int old = order.poll();
+            renumbered[old] = bfsTrie.size();
+            bfsTrie.add(trie.get(old));
+            bfsEnds.add(ends.get(old));
+            for (int t : trie.get(old)) if (t != 0) order.add(t);
+        }
+        for (int[] row : bfsTrie) for (int k = 0; k < row.length; k++) row[k] = renumbered[row[k]];
+        trie = bfsTrie;
+        ends = bfsEnds;
         int states = trie.size();
         delta = new int[states * classes];
         ending = new int[states][];

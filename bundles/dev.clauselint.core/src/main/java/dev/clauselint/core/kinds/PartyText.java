@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ("Customer", "Provider") are left alone: the macros know them already.
  */
 public final class PartyText {
-    private static final PartyText NONE = new PartyText(null, List.of());
+    private static final PartyText NONE = new PartyText(null, List.of(), List.of());
     private final Pattern names;
     private final List<String> vendorNames;
     /** Texts already rewritten: an editor reviews the same contract on every keystroke. */
@@ -34,9 +34,13 @@ public final class PartyText {
         }
     };
 
-    private PartyText(Pattern names, List<String> vendorNames) {
+    /** The first word of every name: a text containing none of them has no name to rewrite. */
+    private final String[] firstWords;
+
+    private PartyText(Pattern names, List<String> vendorNames, List<String> allNames) {
         this.names = names;
         this.vendorNames = vendorNames;
+        this.firstWords = allNames.stream().map(n -> n.split(" ", 2)[0]).distinct().toArray(String[]::new);
     }
 
     public static PartyText of(Parties parties) {
@@ -76,7 +80,7 @@ public final class PartyText {
             sb.append(Pattern.quote(all.get(i)).replace(" ", "\\E\\s+\\Q"));
         }
         sb.append(")(?=s\\b|['\u2019]s\\b|\\b)");
-        return new PartyText(Pattern.compile(sb.toString()), vendor);
+        return new PartyText(Pattern.compile(sb.toString()), vendor, all);
     }
 
     /** The text with every party name replaced by its party's token. */
@@ -91,6 +95,14 @@ public final class PartyText {
     }
 
     private String rewrite(String text) {
+        boolean mentioned = false;
+        for (String w : firstWords) {
+            if (text.contains(w)) {
+                mentioned = true;
+                break;
+            }
+        }
+        if (!mentioned) return text; // most sentences: a few quick searches instead of a regex run
         Matcher m = names.matcher(text);
         if (!m.find()) return text;
         StringBuilder sb = new StringBuilder(text.length());
