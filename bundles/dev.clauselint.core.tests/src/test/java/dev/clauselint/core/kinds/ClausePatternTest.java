@@ -113,6 +113,9 @@ class ClausePatternTest {
         assertTrue(ClausePattern.startsWithBoundary(Macros.expand("{vendor}{gap}x"), 0) > 0);
         org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?:\\bnot\\b|n't)x", 0));
         org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?:\\bnot\\b)?x", 0));
+        // a leading lookbehind consumes nothing: the boundary after it is where a match starts
+        assertTrue(ClausePattern.startsWithBoundary("(?<!non-)(?<!non)\\bexclusive", 0) > 0);
+        org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?<=[A-Z]\\s)law", 0));
         assertTrue(new ClausePatternTestSupport().findsInsideWord());
     }
 

@@ -23,10 +23,17 @@ public final class ClausePattern {
 
     /** What a text must contain before the regex is worth running. */
     private final Prefilter prefilter;
+    /**
+     * For a pattern "somewhere A, and somewhere B" ({@code ^(?=[\s\S]*?A)[\s\S]*?B}): A and B
+     * searched on their own, each at its own word starts; null for any other pattern.
+     */
+    private final ClausePattern[] both;
 
-    private ClausePattern(Pattern regex, boolean wordStart, java.util.Set<String> prefixes, Prefilter prefilter) {
+    private ClausePattern(Pattern regex, boolean wordStart, java.util.Set<String> prefixes, Prefilter prefilter,
+                          ClausePattern[] both) {
         this.regex = regex;
         this.prefilter = prefilter;
+        this.both = both;
         this.wordStart = wordStart;
         this.prefixes = prefixes == null ? null : prefixes.toArray(new String[0]);
         if (prefixes != null) {
@@ -48,11 +55,51 @@ public final class ClausePattern {
     }
 
     public static ClausePattern compile(String playbookPattern) {
-        String expanded = Macros.expand(playbookPattern);
+        return compileExpanded(Macros.expand(playbookPattern));
+    }
+
+    private static final String SOMEWHERE = "[\\s\\S]*?";
+
+    private static ClausePattern compileExpanded(String expanded) {
+        Pattern regex = Pattern.compile(expanded, Pattern.CASE_INSENSITIVE);
         // every top-level alternative must open at a word boundary: check the pattern as one group
         boolean wordStart = startsWithBoundary("(?:" + expanded + ")", 0) >= 0;
-        return new ClausePattern(Pattern.compile(expanded, Pattern.CASE_INSENSITIVE), wordStart,
-                LiteralPrefixes.of(expanded), PrefilterBuilder.of(expanded));
+        ClausePattern[] both = null;
+        if (expanded.startsWith("^(?=" + SOMEWHERE)) {
+            // matched at the text's start, the lookahead and the rest each search the whole text:
+            // the same as two searches, which can each skip to their own word starts
+            int close = groupEnd(expanded, 1);
+            if (close > 0 && expanded.startsWith(SOMEWHERE, close) && topLevelBranches(expanded) == 1) {
+                both = new ClausePattern[]{
+                        compileExpanded(expanded.substring(4 + SOMEWHERE.length(), close - 1)),
+                        compileExpanded(expanded.substring(close + SOMEWHERE.length()))};
+            }
+        }
+        return new ClausePattern(regex, wordStart, LiteralPrefixes.of(expanded), PrefilterBuilder.of(expanded), both);
+    }
+
+    /** How many alternatives the pattern has at its top level. */
+    private static int topLevelBranches(String re) {
+        int depth = 0;
+        int branches = 1;
+        boolean inClass = false;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches++;
+            }
+        }
+        return branches;
     }
 
     /**
@@ -61,6 +108,11 @@ public final class ClausePattern {
      * opening, or -1. "(?:\\bnot\\b|n't)" fails: "n't" starts inside a word.
      */
     static int startsWithBoundary(String re, int pos) {
+        // a leading lookaround ("(?<!non-)\\bexclusive") consumes nothing: what follows it decides
+        while (re.startsWith("(?<!", pos) || re.startsWith("(?<=", pos) || re.startsWith("(?!", pos) || re.startsWith("(?=", pos)) {
+            pos = groupEnd(re, pos);
+            if (pos < 0) return -1;
+        }
         if (re.startsWith("\\b", pos)) return pos + 2;
         int body;
         if (re.startsWith("(?:", pos)) body = pos + 3;
@@ -98,6 +150,27 @@ public final class ClausePattern {
         return prefilter;
     }
 
+    /** The index after the group opening at {@code open}, or -1 when it does not close. */
+    private static int groupEnd(String re, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     public Pattern regex() {
         return regex;
     }
@@ -108,6 +181,7 @@ public final class ClausePattern {
      * alternation at every character, which is most of a review's time.
      */
     public boolean find(CharSequence text) {
+        if (both != null) return both[0].find(text) && both[1].find(text);
         Matcher m = regex.matcher(text);
         if (!wordStart && prefixes == null) return m.find();
         m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -137,6 +211,7 @@ public final class ClausePattern {
      */
     public boolean find(ScannedText scanned, CharSequence budgeted) {
         if (!prefilter.admits(scanned)) return false;
+        if (both != null) return both[0].find(scanned, budgeted) && both[1].find(scanned, budgeted);
         if (!wordStart) return find(budgeted);
         Matcher m = regex.matcher(budgeted).useTransparentBounds(true).useAnchoringBounds(false);
         String text = scanned.text();
