@@ -68,38 +68,14 @@ public final class ClausePattern {
         if (expanded.startsWith("^(?=" + SOMEWHERE)) {
             // matched at the text's start, the lookahead and the rest each search the whole text:
             // the same as two searches, which can each skip to their own word starts
-            int close = groupEnd(expanded, 1);
-            if (close > 0 && expanded.startsWith(SOMEWHERE, close) && topLevelBranches(expanded) == 1) {
+            int close = RegexText.groupEnd(expanded, 1);
+            if (close > 0 && expanded.startsWith(SOMEWHERE, close) && RegexText.topLevelBranches(expanded) == 1) {
                 both = new ClausePattern[]{
                         compileExpanded(expanded.substring(4 + SOMEWHERE.length(), close - 1)),
                         compileExpanded(expanded.substring(close + SOMEWHERE.length()))};
             }
         }
         return new ClausePattern(regex, wordStart, LiteralPrefixes.of(expanded), PrefilterBuilder.of(expanded), both);
-    }
-
-    /** How many alternatives the pattern has at its top level. */
-    private static int topLevelBranches(String re) {
-        int depth = 0;
-        int branches = 1;
-        boolean inClass = false;
-        for (int i = 0; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                branches++;
-            }
-        }
-        return branches;
     }
 
     /**
@@ -110,7 +86,7 @@ public final class ClausePattern {
     static int startsWithBoundary(String re, int pos) {
         // a leading lookaround ("(?<!non-)\\bexclusive") consumes nothing: what follows it decides
         while (re.startsWith("(?<!", pos) || re.startsWith("(?<=", pos) || re.startsWith("(?!", pos) || re.startsWith("(?=", pos)) {
-            pos = groupEnd(re, pos);
+            pos = RegexText.groupEnd(re, pos);
             if (pos < 0) return -1;
         }
         if (re.startsWith("\\b", pos)) return pos + 2;
@@ -148,27 +124,6 @@ public final class ClausePattern {
 
     public Prefilter prefilter() {
         return prefilter;
-    }
-
-    /** The index after the group opening at {@code open}, or -1 when it does not close. */
-    private static int groupEnd(String re, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     public Pattern regex() {

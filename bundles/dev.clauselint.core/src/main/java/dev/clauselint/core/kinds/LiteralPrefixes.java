@@ -209,29 +209,8 @@ final class LiteralPrefixes {
     }
 
     private void skipGroup() {
-        int depth = 0;
-        boolean inClass = false;
-        while (pos < re.length()) {
-            char c = re.charAt(pos);
-            if (c == '\\') {
-                pos += 2;
-                continue;
-            }
-            if (inClass) {
-                if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    pos++;
-                    optionalQuantifier();
-                    return;
-                }
-            }
-            pos++;
-        }
+        int end = RegexText.groupEnd(re, pos);
+        pos = end < 0 ? re.length() : end;
+        if (end >= 0) optionalQuantifier();
     }
 }
