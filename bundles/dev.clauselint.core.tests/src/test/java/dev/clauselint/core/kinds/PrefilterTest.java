@@ -41,7 +41,7 @@ class PrefilterTest {
     }
 
     @Test
-    void aNegativeLookaroundRequiresNothingAndAPositiveOneRequiresItsText() {
+    void aNegativeLookaroundRequiresNothingAndALookaheadRequiresItsText() {
         assertEquals("\"train\"", of("(?<!not\\s)(?!untrained)train"));
         assertEquals("AND[\"deemed\", \"accept\"]", of("^(?=[\\s\\S]*?\\bdeemed\\b)[\\s\\S]*?accept"));
     }
@@ -99,6 +99,22 @@ class PrefilterTest {
         Prefilter.Atoms none = scanner.scan("We may license it.");
         assertFalse(sub.prefilter().admits(none));
         assertFalse(lic.prefilter().admits(none), "\"fees\" is missing");
+    }
+
+    @Test
+    void aMatchCanOnlyUseWordsThatLieAheadOfItsStart() {
+        ClausePattern sell = ClausePattern.compile("{vendor}{gap}\\bsell\\b");
+        AtomScanner scanner = AtomScanner.of(List.of(sell));
+        ScannedText text = scanner.scan("We sell data; later we keep it.");
+        assertTrue(sell.prefilter().admits(text.from(0)));
+        assertFalse(sell.prefilter().admits(text.from(14)), "no \"sell\" after the second \"we\"");
+        assertTrue(sell.find(text, text.text()));
+        assertFalse(sell.find(scanner.scan("We keep data; sell is not ours."), "We keep data; sell is not ours."));
+    }
+
+    @Test
+    void lookbehindsRequireNothingSinceTheirTextMayPrecedeTheMatch() {
+        assertEquals("\"law\"", of("(?<=governing\\s)law"));
     }
 
     @Test

@@ -31,6 +31,10 @@ public final class AtomScanner {
     /** Atom ids that end in each state (null when none). */
     private final int[][] ending;
     private final int words;
+    /** Length of each known atom, by id: where an atom that ends at i starts. */
+    private final int[] lengths;
+    /** Per thread, the last start of each atom during a scan (only read for atoms the scan found). */
+    private final ThreadLocal<int[]> lastStarts;
 
     /** The scanner for all prefilter atoms of these patterns. */
     public static AtomScanner of(Collection<ClausePattern> patterns) {
@@ -58,6 +62,10 @@ public final class AtomScanner {
         }
         classes = next;
         words = (maxId >> 6) + 1;
+        lengths = new int[maxId + 1];
+        for (Prefilter.Atom a : atoms) lengths[a.id()] = a.text().length();
+        int size = maxId + 1;
+        lastStarts = ThreadLocal.withInitial(() -> new int[size]);
         // the trie, then failure links breadth first, folded into a full transition table
         List<int[]> trie = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
@@ -133,6 +141,7 @@ public final class AtomScanner {
      */
     public ScannedText scan(String text) {
         long[] found = new long[words];
+        int[] last = lastStarts.get();
         int n = text.length();
         int[] starts = new int[Math.max(4, n / 5)];
         int count = 0;
@@ -150,9 +159,26 @@ public final class AtomScanner {
             else if (c >= 128) c = Character.toLowerCase(c);
             s = delta[s * classes + classOf(c)];
             int[] ids = ending[s];
-            if (ids != null) for (int id : ids) found[id >> 6] |= 1L << id;
+            if (ids != null) {
+                for (int id : ids) {
+                    found[id >> 6] |= 1L << id;
+                    last[id] = i + 1 - lengths[id];
+                }
+            }
         }
-        return new ScannedText(text, found, known, Arrays.copyOf(starts, count));
+        int atoms = 0;
+        for (long w : found) atoms += Long.bitCount(w);
+        int[] foundIds = new int[atoms];
+        int[] foundLastStarts = new int[atoms];
+        int k = 0;
+        for (int w = 0; w < found.length; w++) {
+            for (long bits = found[w]; bits != 0; bits &= bits - 1) {
+                int id = w * 64 + Long.numberOfTrailingZeros(bits);
+                foundIds[k] = id;
+                foundLastStarts[k++] = last[id];
+            }
+        }
+        return new ScannedText(text, found, known, Arrays.copyOf(starts, count), foundIds, foundLastStarts);
     }
 
     @Override

@@ -171,8 +171,11 @@ public final class ClausePattern {
         Matcher m = regex.matcher(budgeted).useTransparentBounds(true).useAnchoringBounds(false);
         String text = scanned.text();
         int n = text.length();
+        boolean positional = prefilter != Prefilter.ALL;
         for (int i : scanned.wordStarts()) {
             if (prefixes != null && !startsWithPrefix(text, i, text.charAt(i))) continue;
+            // the words a match needs must all still lie ahead; once one does not, no later start can match
+            if (positional && !prefilter.admits(scanned.from(i))) return false;
             if (m.region(i, n).lookingAt()) return true;
         }
         return false;

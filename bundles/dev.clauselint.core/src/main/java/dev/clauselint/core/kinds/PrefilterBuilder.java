@@ -9,8 +9,9 @@ import java.util.Set;
  * Reads a Java regex and works out its {@link Prefilter}: the literal strings any match must
  * contain. Each part of the regex is described either exactly (the few strings it can match:
  * {@code authori[sz]e} is "authorise" or "authorize") or by a formula; sequences AND their parts,
- * alternatives OR them, optional parts require nothing. Positive lookarounds add their own
- * condition; negative ones add none. Anything it does not understand yields {@link Prefilter#ALL},
+ * alternatives OR them, optional parts require nothing. A positive lookahead adds its own
+ * condition; lookbehinds and negative lookaheads add none, so every atom a match needs lies
+ * at or after the match's start. Anything it does not understand yields {@link Prefilter#ALL},
  * so the result is always a necessary condition, never a guess. Strings are lower-cased char by
  * char (a case-insensitive match implies the lower-cased text contains the lower-cased literal).
  */
@@ -192,14 +193,16 @@ final class PrefilterBuilder {
     }
 
     private Info group() {
-        if (re.startsWith("(?=", pos) || re.startsWith("(?<=", pos)) {
-            // what must follow (or precede) here must be in the text too
-            pos += re.startsWith("(?=", pos) ? 3 : 4;
+        if (re.startsWith("(?=", pos)) {
+            // what must follow here must be in the text too, at or after the match's start
+            pos += 3;
             Info inner = alternation();
             expect(')');
             return Info.match(inner.toMatch());
         }
-        if (re.startsWith("(?!", pos) || re.startsWith("(?<!", pos)) {
+        if (re.startsWith("(?!", pos) || re.startsWith("(?<!", pos) || re.startsWith("(?<=", pos)) {
+            // nothing required: a negative lookaround, or a lookbehind, whose text may lie before
+            // the match's start (every atom must lie inside the match, see ClausePattern.find)
             pos += re.startsWith("(?!", pos) ? 3 : 4;
             alternation();
             expect(')');
