@@ -25,6 +25,15 @@ public final class AtomScanner {
     /** Character class of each ASCII character; 0 for characters no atom contains. */
     private final int[] asciiClass = new int[128];
     private final Map<Character, Integer> otherClass = new HashMap<>();
+    /**
+     * For each ASCII character as it appears in the text (either case): its class, plus
+     * {@link #WORD} when it is a word character. One lookup per character for most of a text.
+     */
+    private final int[] ascii = new int[128];
+    private static final int WORD = 1 << 16;
+    /** The non-ASCII characters atoms contain, sorted, and their classes: a search instead of boxing. */
+    private final char[] otherChars;
+    private final int[] otherClasses;
     private final int classes;
     /** delta[state * classes + class]: the next state. */
     private final int[] delta;
@@ -61,6 +70,16 @@ public final class AtomScanner {
             }
         }
         classes = next;
+        for (char c = 0; c < 128; c++) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            ascii[c] = asciiClass[lower] | (ClausePattern.isWord(c) ? WORD : 0);
+        }
+        otherChars = new char[otherClass.size()];
+        int o = 0;
+        for (char c : otherClass.keySet()) otherChars[o++] = c;
+        Arrays.sort(otherChars);
+        otherClasses = new int[otherChars.length];
+        for (int k = 0; k < otherChars.length; k++) otherClasses[k] = otherClass.get(otherChars[k]);
         words = (maxId >> 6) + 1;
         lengths = new int[maxId + 1];
         for (Prefilter.Atom a : atoms) lengths[a.id()] = a.text().length();
@@ -149,15 +168,23 @@ public final class AtomScanner {
         int s = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean word = ClausePattern.isWord(c);
+            int cls;
+            boolean word;
+            if (c < 128) {
+                int info = ascii[c];
+                cls = info & (WORD - 1);
+                word = info >= WORD;
+            } else {
+                word = ClausePattern.isWord(c);
+                int k = Arrays.binarySearch(otherChars, Character.toLowerCase(c));
+                cls = k < 0 ? 0 : otherClasses[k];
+            }
             if (word && !previousWord) {
                 if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
                 starts[count++] = i;
             }
             previousWord = word;
-            if (c >= 'A' && c <= 'Z') c += 32;
-            else if (c >= 128) c = Character.toLowerCase(c);
-            s = delta[s * classes + classOf(c)];
+            s = delta[s * classes + cls];
             int[] ids = ending[s];
             if (ids != null) {
                 for (int id : ids) {
