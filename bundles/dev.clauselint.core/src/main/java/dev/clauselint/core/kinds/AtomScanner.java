@@ -18,8 +18,17 @@ import java.util.Set;
  * Atoms the scanner was not built with are still answered, by a plain search.
  */
 public final class AtomScanner {
-    /** Scanners by the atoms they know: every reviewer of the same playbook shares one. */
-    private static final Map<BitSet, AtomScanner> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Recent scanners by the atoms they know: every reviewer of the same playbook shares one. A
+     * few are kept (a table is about a megabyte), so a server whose user keeps editing a
+     * playbook does not collect one per version.
+     */
+    private static final Map<BitSet, AtomScanner> SHARED = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BitSet, AtomScanner> eldest) {
+            return size() > 8;
+        }
+    };
 
     private final BitSet known;
     /** Character class of each ASCII character; 0 for characters no atom contains. */
@@ -51,7 +60,15 @@ public final class AtomScanner {
         for (ClausePattern p : patterns) p.prefilter().atoms(atoms);
         BitSet ids = new BitSet();
         for (Prefilter.Atom a : atoms) ids.set(a.id());
-        return SHARED.computeIfAbsent(ids, k -> new AtomScanner(List.copyOf(atoms)));
+        synchronized (SHARED) {
+            AtomScanner known = SHARED.get(ids);
+            if (known != null) return known;
+        }
+        // built outside the lock: reviewers of other playbooks need not wait for it
+        AtomScanner built = new AtomScanner(List.copyOf(atoms));
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(ids, k -> built);
+        }
     }
 
     private AtomScanner(List<Prefilter.Atom> atoms) {

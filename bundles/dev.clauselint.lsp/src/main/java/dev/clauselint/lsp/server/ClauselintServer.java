@@ -215,7 +215,6 @@ public final class ClauselintServer implements LanguageServer, LanguageClientAwa
         List<String> problems = new ArrayList<>(parsed.problems());
         problems.addAll(setup.problems());
         scheduler.configure(setup, parsed.settings());
-        CompletableFuture.runAsync(setup.reviewer()::prepare); // patterns of user playbooks, before they are needed
         for (String p : problems) {
             log(MessageType.Warning, p);
             if (shownProblems.add(p)) show(MessageType.Warning, "Clauselint: " + p);
