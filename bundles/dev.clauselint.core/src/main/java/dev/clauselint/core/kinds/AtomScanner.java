@@ -1,6 +1,5 @@
 package dev.clauselint.core.kinds;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -102,67 +101,70 @@ public final class AtomScanner {
         for (Prefilter.Atom a : atoms) lengths[a.id()] = a.text().length();
         int size = maxId + 1;
         lastStarts = ThreadLocal.withInitial(() -> new int[size]);
-        // the trie, then failure links breadth first, folded into a full transition table
+        // the trie (atom ids ending at each node), then failure links, folded into a full transition table
         List<int[]> trie = new ArrayList<>();
-        List<List<Integer>> ends = new ArrayList<>();
+        List<int[]> ends = new ArrayList<>();
         trie.add(new int[classes]);
-        ends.add(new ArrayList<>());
+        ends.add(null);
         for (Prefilter.Atom a : atoms) {
             int s = 0;
-            for (char c : a.text().toCharArray()) {
-                int k = classOf(c);
+            for (int i = 0; i < a.text().length(); i++) {
+                int k = classOf(a.text().charAt(i));
                 if (trie.get(s)[k] == 0) {
                     trie.get(s)[k] = trie.size();
                     trie.add(new int[classes]);
-                    ends.add(new ArrayList<>());
+                    ends.add(null);
                 }
                 s = trie.get(s)[k];
             }
-            ends.get(s).add(a.id());
+            ends.set(s, append(ends.get(s), a.id()));
         }
         // number the states breadth first: the shallow states most characters lead to then sit
-        // together at the start of the table, which keeps the scan in the processor's cache
-        int[] renumbered = new int[trie.size()];
-        List<int[]> bfsTrie = new ArrayList<>(trie.size());
-        List<List<Integer>> bfsEnds = new ArrayList<>(trie.size());
-        ArrayDeque<Integer> order = new ArrayDeque<>(List.of(0));
-        while (!order.isEmpty()) {
-            int old = order.poll();
-            renumbered[old] = bfsTrie.size();
-            bfsTrie.add(trie.get(old));
-            bfsEnds.add(ends.get(old));
-            for (int t : trie.get(old)) if (t != 0) order.add(t);
-        }
-        for (int[] row : bfsTrie) for (int k = 0; k < row.length; k++) row[k] = renumbered[row[k]];
-        trie = bfsTrie;
-        ends = bfsEnds;
+        // together at the start of the table, which keeps the scan in the processor's cache; and
+        // in that order every state's failure link points to a state already done
         int states = trie.size();
+        int[] order = new int[states];
+        int[] renumbered = new int[states];
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int old = order[head];
+            renumbered[old] = head++;
+            for (int t : trie.get(old)) if (t != 0) order[tail++] = t;
+        }
         delta = new int[states * classes];
         ending = new int[states][];
         int[] fail = new int[states];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int k = 0; k < classes; k++) {
-            int t = trie.get(0)[k];
-            delta[k] = t;
-            if (t != 0) queue.add(t);
-        }
-        ending[0] = null;
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            List<Integer> out = new ArrayList<>(ends.get(s));
-            if (ending[fail[s]] != null) for (int id : ending[fail[s]]) out.add(id);
-            ending[s] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+        for (int s = 0; s < states; s++) {
+            int[] row = trie.get(order[s]);
+            ending[s] = s == 0 ? ends.get(order[s]) : merge(ends.get(order[s]), ending[fail[s]]);
             for (int k = 0; k < classes; k++) {
-                int t = trie.get(s)[k];
-                if (t != 0 && k != 0) {
-                    fail[t] = delta[fail[s] * classes + k];
-                    delta[s * classes + k] = t;
-                    queue.add(t);
+                int child = row[k] == 0 ? 0 : renumbered[row[k]];
+                int viaFail = s == 0 ? 0 : delta[fail[s] * classes + k];
+                if (child != 0) {
+                    fail[child] = viaFail;
+                    delta[s * classes + k] = child;
                 } else {
-                    delta[s * classes + k] = delta[fail[s] * classes + k];
+                    delta[s * classes + k] = viaFail;
                 }
             }
         }
+    }
+
+    private static int[] append(int[] ids, int id) {
+        if (ids == null) return new int[]{id};
+        int[] out = Arrays.copyOf(ids, ids.length + 1);
+        out[ids.length] = id;
+        return out;
+    }
+
+    /** The atom ids of both lists (either may be null); null when there are none. */
+    private static int[] merge(int[] own, int[] inherited) {
+        if (own == null) return inherited;
+        if (inherited == null) return own;
+        int[] out = Arrays.copyOf(own, own.length + inherited.length);
+        System.arraycopy(inherited, 0, out, own.length, inherited.length);
+        return out;
     }
 
     private int classOf(char lower) {

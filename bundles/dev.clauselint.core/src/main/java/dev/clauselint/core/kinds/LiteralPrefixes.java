@@ -69,9 +69,7 @@ final class LiteralPrefixes {
                 continue;
             }
             if (c == '(') {
-                pos = groupBodyStart();
-                Set<String> inner = alternation();
-                expect(')');
+                Set<String> inner = group();
                 if (optionalQuantifier()) {
                     if (prefixes.equals(Set.of(""))) {
                         // an optional opening group: a match starts with it, or with what follows it
@@ -109,6 +107,33 @@ final class LiteralPrefixes {
             if (repeated || prefixes.stream().anyMatch(p -> p.length() >= MAX)) open = false;
         }
         return prefixes;
+    }
+
+    /**
+     * Groups already read, by their source text: the macros put the same long groups into most
+     * patterns, and reading each once keeps compiling a playbook quick before the JIT warms up.
+     * A group whose start is not literal is remembered as an empty optional.
+     */
+    private static final java.util.Map<String, java.util.Optional<Set<String>>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The prefixes of the (non-lookaround) group at pos, which is consumed; null when unknown. */
+    private Set<String> group() {
+        int end = RegexText.groupEnd(re, pos);
+        String key = end - pos >= 24 ? re.substring(pos, end) : null;
+        if (key != null) {
+            java.util.Optional<Set<String>> known = GROUPS.get(key);
+            if (known != null) {
+                pos = end;
+                return known.orElse(null);
+            }
+        }
+        pos = groupBodyStart();
+        Set<String> inner = alternation();
+        expect(')');
+        if (key != null && pos == end && GROUPS.size() < 10_000) {
+            GROUPS.put(key, java.util.Optional.ofNullable(inner == null ? null : java.util.Collections.unmodifiableSet(inner)));
+        }
+        return inner;
     }
 
     private static Set<String> join(Set<String> heads, Set<String> tails) {

@@ -3,7 +3,9 @@ package dev.clauselint.core.kinds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a Java regex and works out its {@link Prefilter}: the literal strings any match must
@@ -42,10 +44,11 @@ final class PrefilterBuilder {
             sorted.sort((a, b) -> a.length() - b.length());
             List<Prefilter> atoms = new ArrayList<>();
             List<String> kept = new ArrayList<>();
+            next:
             for (String s : sorted) {
                 if (s.length() < MIN_ATOM) return Prefilter.ALL;
                 // "ours" adds nothing to an OR that has "our"
-                if (kept.stream().anyMatch(s::contains)) continue;
+                for (String k : kept) if (s.contains(k)) continue next;
                 kept.add(s);
                 atoms.add(Prefilter.Atom.of(s));
             }
@@ -100,26 +103,50 @@ final class PrefilterBuilder {
     private Info branch() {
         Prefilter closed = Prefilter.ALL;
         boolean exact = true;
-        Set<String> run = Set.of("");
+        List<StringBuilder> run = builders(Set.of(""));
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            char c = re.charAt(pos);
+            if (SPECIAL.indexOf(c) < 0 && !(pos + 1 < re.length() && QUANTIFIERS.indexOf(re.charAt(pos + 1)) >= 0)) {
+                // a plain character, the common case: it extends every string of the run
+                char lower = Character.toLowerCase(c);
+                for (StringBuilder sb : run) sb.append(lower);
+                pos++;
+                continue;
+            }
             Info next = quantified();
             if (next.exact() != null && run.size() * next.exact().size() <= MAX_EXACT) {
-                Set<String> joined = new LinkedHashSet<>();
-                for (String x : run) for (String y : next.exact()) joined.add(x + y);
+                List<StringBuilder> joined = new ArrayList<>();
+                for (StringBuilder x : run) for (String y : next.exact()) joined.add(new StringBuilder(x).append(y));
                 run = joined;
                 continue;
             }
             exact = false;
-            closed = Prefilter.and(closed, Info.exact(run).toMatch());
+            closed = Prefilter.and(closed, Info.exact(strings(run)).toMatch());
             if (next.exact() != null) {
-                run = next.exact();
+                run = builders(next.exact());
             } else {
-                run = Set.of("");
+                run = builders(Set.of(""));
                 closed = Prefilter.and(closed, next.match());
             }
         }
-        if (exact) return Info.exact(run);
-        return Info.match(Prefilter.and(closed, Info.exact(run).toMatch()));
+        if (exact) return Info.exact(strings(run));
+        return Info.match(Prefilter.and(closed, Info.exact(strings(run)).toMatch()));
+    }
+
+    /** Characters with a meaning of their own in a regex; any other stands for itself. */
+    private static final String SPECIAL = "\\[](){}|.^$*+?";
+    private static final String QUANTIFIERS = "?*+{";
+
+    private static List<StringBuilder> builders(Set<String> strings) {
+        List<StringBuilder> out = new ArrayList<>(strings.size());
+        for (String s : strings) out.add(new StringBuilder(s));
+        return out;
+    }
+
+    private static Set<String> strings(List<StringBuilder> run) {
+        Set<String> out = new LinkedHashSet<>();
+        for (StringBuilder sb : run) out.add(sb.toString());
+        return out;
     }
 
     private Info quantified() {
@@ -192,7 +219,29 @@ final class PrefilterBuilder {
         return Info.exact(Set.of(String.valueOf(Character.toLowerCase(c))));
     }
 
+    /**
+     * Groups already read, by their source text. The macros put the same long groups ({vendor},
+     * {may}, {content}) into most patterns; reading each once keeps compiling a playbook quick
+     * even before the JIT has warmed up.
+     */
+    private static final Map<String, Info> GROUPS = new ConcurrentHashMap<>();
+    private static final int REMEMBERED_GROUP = 24;
+
     private Info group() {
+        int end = RegexText.groupEnd(re, pos);
+        if (end - pos < REMEMBERED_GROUP) return readGroup();
+        String source = re.substring(pos, end);
+        Info known = GROUPS.get(source);
+        if (known != null) {
+            pos = end;
+            return known;
+        }
+        Info info = readGroup();
+        if (pos == end && GROUPS.size() < 10_000) GROUPS.put(source, info);
+        return info;
+    }
+
+    private Info readGroup() {
         if (re.startsWith("(?=", pos)) {
             // what must follow here must be in the text too, at or after the match's start
             pos += 3;
