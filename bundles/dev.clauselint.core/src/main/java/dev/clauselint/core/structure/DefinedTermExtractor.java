@@ -139,7 +139,7 @@ public final class DefinedTermExtractor {
      * counted as a use of "Customer".
      */
     private static List<DefinedTerm> resolveUses(String text, Map<String, List<Span[]>> definitions) {
-        Map<String, List<Span>> uses = scanUses(text, 0, text.length(), definitions);
+        Map<String, List<Span>> uses = usesEverywhere(text, definitions);
         List<DefinedTerm> terms = new ArrayList<>();
         for (Map.Entry<String, List<Span[]>> e : definitions.entrySet()) {
             List<Span[]> defs = e.getValue();
@@ -152,6 +152,26 @@ public final class DefinedTermExtractor {
                     List.copyOf(redefinitions)));
         }
         return terms;
+    }
+
+    /** Below this many characters a second thread costs more than it saves. */
+    private static final int PARALLEL_CHARS = 200_000;
+
+    /**
+     * Uses in the whole text; a long text is split at a line break near its middle and both
+     * halves are scanned at once. No use spans a line break (names have none), so the split
+     * changes nothing.
+     */
+    private static Map<String, List<Span>> usesEverywhere(String text, Map<String, List<Span[]>> definitions) {
+        int mid = text.length() < PARALLEL_CHARS ? -1 : text.indexOf('\n', text.length() / 2);
+        if (mid < 0) return scanUses(text, 0, text.length(), definitions);
+        int split = mid + 1;
+        java.util.concurrent.CompletableFuture<Map<String, List<Span>>> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> scanUses(text, 0, split, definitions));
+        Map<String, List<Span>> second = scanUses(text, split, text.length(), definitions);
+        Map<String, List<Span>> uses = first.join();
+        for (Map.Entry<String, List<Span>> e : second.entrySet()) uses.get(e.getKey()).addAll(e.getValue());
+        return uses;
     }
 
     /** Uses of the defined terms within {@code [from, to)} of the text, per term name. */

@@ -86,9 +86,10 @@ public final class SectionReferences {
 
     /** Every reference to a part of this document, in document order. */
     public static List<Reference> in(ContractDocument doc) {
-        List<Raw> raw = find(doc);
+        String lower = lowerSameLength(doc.text());
+        List<Raw> raw = find(doc, lower);
         if (raw.isEmpty()) return List.of();
-        Targets targets = new Targets(doc);
+        Targets targets = new Targets(doc, lower);
         List<Reference> out = new ArrayList<>(raw.size());
         for (Raw r : raw) out.add(targets.resolve(r));
         return out;
@@ -101,9 +102,8 @@ public final class SectionReferences {
         }
     }
 
-    private static List<Raw> find(ContractDocument doc) {
+    private static List<Raw> find(ContractDocument doc, String lower) {
         String text = doc.text();
-        String lower = lowerSameLength(text);
         List<Raw> out = new ArrayList<>();
         // per reference word, its next occurrence: sentences come in order, so each word's
         // occurrences are searched once over the whole text
@@ -159,7 +159,8 @@ public final class SectionReferences {
         final Map<String, Section> sectionHeadings = new HashMap<>();
         final Map<String, Section> attachmentHeadings = new HashMap<>();
 
-        Targets(ContractDocument doc) {
+        /** @param lower the document's text lower-cased char by char */
+        Targets(ContractDocument doc, String lower) {
             int count = 0;
             boolean letters = false;
             for (Section s : doc.sections()) {
@@ -192,7 +193,7 @@ public final class SectionReferences {
             letterSections = letters;
             String text = doc.text();
             collectNumberedStarts(text, sections);
-            collectAttachmentLabels(text, lowerSameLength(text), attachments);
+            collectAttachmentLabels(text, lower, attachments);
         }
 
         Reference resolve(Raw r) {
