@@ -53,50 +53,94 @@ public final class DefinedTermExtractor {
     }
 
     public static Result extractAll(String text, List<Sentence> sentences) {
+        List<List<Named>> found = namesInAll(text, sentences);
         Map<String, List<Span[]>> definitions = new LinkedHashMap<>();
         List<List<String>> groups = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            if (sentence.heading()) continue;
-            Span s = sentence.plain();
-            String st = text.substring(s.start(), s.end());
-            // cheap tests first: most sentences quote nothing, and regexes over 1 MB add up
-            if (st.indexOf('"') < 0 && st.indexOf('\u201C') < 0 && st.indexOf('\u2018') < 0) continue;
-            Matcher means = MEANS.matcher(st);
-            if (means.lookingAt()) {
-                List<String> group = new ArrayList<>();
-                Matcher q = QUOTED.matcher(st).region(0, means.end());
-                while (q.find()) {
-                    int g = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
-                    add(definitions, group, q.group(g), new Span(s.start() + q.start(g), s.start() + q.end(g)), s);
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i).plain();
+            List<String> group = null;
+            int current = 0;
+            for (Named n : found.get(i)) {
+                if (n.group() == 0) {
+                    add(definitions, new ArrayList<>(), n.raw(), n.at(), s);
+                    continue;
                 }
-                if (!group.isEmpty()) groups.add(group);
-            }
-            Matcher inline = MEANS_INLINE.matcher(st);
-            boolean mentionsMeaning = st.contains(" mean") || st.contains(" refers to");
-            while (mentionsMeaning && inline.find()) {
-                add(definitions, new ArrayList<>(), inline.group(1), new Span(s.start() + inline.start(1), s.start() + inline.end(1)), s);
-            }
-            Matcher together = NAMED_TOGETHER.matcher(st);
-            boolean grouping = st.contains("together") || st.contains("collectively") || st.contains("jointly");
-            while (grouping && together.find()) {
-                add(definitions, new ArrayList<>(), together.group(1), new Span(s.start() + together.start(1), s.start() + together.end(1)), s);
-            }
-            Matcher paren = PAREN.matcher(st);
-            while (paren.find()) {
-                String inner = paren.group(1);
-                if (!PAREN_LEAD.matcher(inner).find() && !(endsWithQuote(inner) && PAREN_TAIL.matcher(inner).find())) continue;
-                List<String> group = new ArrayList<>();
-                Matcher q = QUOTED.matcher(inner);
-                while (q.find()) {
-                    int g = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
-                    int off = s.start() + paren.start(1);
-                    add(definitions, group, q.group(g), new Span(off + q.start(g), off + q.end(g)), s);
+                if (n.group() != current) {
+                    if (group != null && !group.isEmpty()) groups.add(group);
+                    group = new ArrayList<>();
+                    current = n.group();
                 }
-                if (!group.isEmpty()) groups.add(group);
+                add(definitions, group, n.raw(), n.at(), s);
             }
+            if (group != null && !group.isEmpty()) groups.add(group);
         }
         return new Result(resolveUses(text, definitions), groups);
     }
+
+    /**
+     * A quoted name found where terms are defined: {@code group} 0 for a name defined alone,
+     * otherwise the number of the group of names introduced together in its sentence.
+     */
+    private record Named(String raw, Span at, int group) {
+    }
+
+    /** Below this many sentences a second thread costs more than it saves. */
+    private static final int PARALLEL_SENTENCES = 2_000;
+
+    /** The names of every sentence, in order; a long document's two halves are searched at once. */
+    private static List<List<Named>> namesInAll(String text, List<Sentence> sentences) {
+        int n = sentences.size();
+        if (n < PARALLEL_SENTENCES) return namesIn(text, sentences);
+        java.util.concurrent.CompletableFuture<List<List<Named>>> first = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> namesIn(text, sentences.subList(0, n / 2)));
+        List<List<Named>> second = namesIn(text, sentences.subList(n / 2, n));
+        List<List<Named>> all = new ArrayList<>(first.join());
+        all.addAll(second);
+        return all;
+    }
+
+    private static List<List<Named>> namesIn(String text, List<Sentence> sentences) {
+        List<List<Named>> out = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) out.add(sentence.heading() ? List.of() : namesIn(text, sentence.plain()));
+        return out;
+    }
+
+    /** The names one sentence defines, in the order they are to be added. */
+    private static List<Named> namesIn(String text, Span s) {
+        String st = text.substring(s.start(), s.end());
+        // cheap tests first: most sentences quote nothing, and regexes over 1 MB add up
+        if (st.indexOf('"') < 0 && st.indexOf('\u201C') < 0 && st.indexOf('\u2018') < 0) return List.of();
+        List<Named> out = new ArrayList<>();
+        Matcher means = MEANS.matcher(st);
+        if (means.lookingAt()) quotedNames(QUOTED.matcher(st).region(0, means.end()), s.start(), 1, out);
+        Matcher inline = MEANS_INLINE.matcher(st);
+        boolean mentionsMeaning = st.contains(" mean") || st.contains(" refers to");
+        while (mentionsMeaning && inline.find()) {
+            out.add(new Named(inline.group(1), new Span(s.start() + inline.start(1), s.start() + inline.end(1)), 0));
+        }
+        Matcher together = NAMED_TOGETHER.matcher(st);
+        boolean grouping = st.contains("together") || st.contains("collectively") || st.contains("jointly");
+        while (grouping && together.find()) {
+            out.add(new Named(together.group(1), new Span(s.start() + together.start(1), s.start() + together.end(1)), 0));
+        }
+        Matcher paren = PAREN.matcher(st);
+        int group = 2;
+        while (paren.find()) {
+            String inner = paren.group(1);
+            if (!PAREN_LEAD.matcher(inner).find() && !(endsWithQuote(inner) && PAREN_TAIL.matcher(inner).find())) continue;
+            quotedNames(QUOTED.matcher(inner), s.start() + paren.start(1), group++, out);
+        }
+        return out;
+    }
+
+    /** Every quoted name the matcher finds, as one group. */
+    private static void quotedNames(Matcher q, int offset, int group, List<Named> out) {
+        while (q.find()) {
+            int g = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
+            out.add(new Named(q.group(g), new Span(offset + q.start(g), offset + q.end(g)), group));
+        }
+    }
+
 
     /** Whether a parenthetical ends with a closing quote (then whitespace): all that {@link #PAREN_TAIL} can match. */
     private static boolean endsWithQuote(String inner) {

@@ -22,8 +22,10 @@ import java.util.Set;
 public final class PartyDetector {
     private static final Set<String> VENDOR_PRONOUNS = Set.of("we", "us", "our", "ours");
     private static final Set<String> CUSTOMER_PRONOUNS = Set.of("you", "your", "yours");
-    private static final Set<String> VENDOR_ROLES = Set.of("Company", "Provider", "Service Provider", "Vendor", "Supplier",
-            "Licensor");
+    /** In a fixed order: the order roles are found in decides ties, and Set.of iterates differently in every run. */
+    private static final List<String> VENDOR_ROLE_ORDER = List.of("Company", "Provider", "Service Provider", "Vendor",
+            "Supplier", "Licensor");
+    private static final Set<String> VENDOR_ROLES = Set.copyOf(VENDOR_ROLE_ORDER);
     private static final Set<String> CUSTOMER_ROLES = Set.of("Customer", "User", "Users", "Licensee", "Client",
             "Subscriber", "Developer", "Member", "Account Holder");
     private static final Set<String> NOT_NAMES = Set.of("You", "We", "It", "This", "These", "That", "Each", "Either",
@@ -72,7 +74,7 @@ public final class PartyDetector {
             }
         }
         // a capitalised role word ("Provider may", "the Customer") names its party even when never defined
-        for (String role : VENDOR_ROLES) {
+        for (String role : VENDOR_ROLE_ORDER) {
             if (!vendor.contains(role) && !customer.contains(role) && usedAsName(text, role)) vendor.add(role);
         }
         for (String role : List.of("Customer", "Licensee", "Client", "Subscriber")) {
