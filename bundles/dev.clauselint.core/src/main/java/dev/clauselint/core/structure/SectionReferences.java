@@ -114,7 +114,7 @@ public final class SectionReferences {
             int first = firstReferenceWord(lower, next, sentence.plain().start(), sentence.plain().end());
             if (first < 0) continue;
             String st = doc.text(sentence);
-            if (OTHER_INSTRUMENT.matcher(st).find()) continue;
+            if (mentionsOtherInstrument(st) && OTHER_INSTRUMENT.matcher(st).find()) continue;
             int base = sentence.plain().start();
             List<Raw> inSentence = new ArrayList<>();
             // a reference starts at one of the words: the search can begin at the first of them
@@ -139,7 +139,8 @@ public final class SectionReferences {
         while (m.find()) {
             String kind = bare ? "section" : kind(m.group(1));
             if (EXTERNAL_AFTER.matcher(st).region(m.end(), Math.min(st.length(), m.end() + 160)).lookingAt()) continue;
-            if (EXTERNAL_BEFORE.matcher(st).region(Math.max(0, m.start() - 60), m.start()).find()) continue;
+            int before = Math.max(0, m.start() - 60);
+            if (mayNameInstrument(st, before, m.start()) && EXTERNAL_BEFORE.matcher(st).region(before, m.start()).find()) continue;
             out.add(new Raw(new Span(base + m.start(1), base + m.end(2)), kind, m.group(2), bare));
             Matcher l = LIST_ID.matcher(st).region(m.start(3), m.end(3));
             while (l.find()) {
@@ -148,6 +149,22 @@ public final class SectionReferences {
                 out.add(new Raw(new Span(base + l.start(1), base + l.end(2)), memberKind, l.group(2), bare));
             }
         }
+    }
+
+    /**
+     * Every way {@link #EXTERNAL_BEFORE} can match needs one of these words (it is case-sensitive);
+     * most references have none before them, and a few searches are cheaper than the regex there.
+     */
+    private static final String[] INSTRUMENT_WORDS = {"Code", "Act", "C.F.R", "U.S.C", "Regulation", "Statute", "Law", "SCC",
+            "Clauses", "Directive", "Convention", "GDPR", "CCPA", "CPRA", "DMCA", "DMA", "DSA", "HIPAA", "EAR", "ITAR", "UCC",
+            "FAA", "CFR", "USC", "IDTA", "'s", "\u2019s"};
+
+    private static boolean mayNameInstrument(String st, int from, int to) {
+        for (String w : INSTRUMENT_WORDS) {
+            int at = st.indexOf(w, from);
+            if (at >= 0 && at + w.length() <= to) return true;
+        }
+        return false;
     }
 
     /** What the document contains: numbered sections and paragraphs, attachments, and their headings. */
@@ -282,7 +299,7 @@ public final class SectionReferences {
             if (i == 0 || text.charAt(i - 1) == '\n') {
                 if (line.region(i, n).lookingAt()) addWithParents(sections, line.group(1));
             }
-            if (c == '.' || c == ':') {
+            if ((c == '.' || c == ':') && digitFollows(text, i + 1)) {
                 if (stop.region(i, n).lookingAt()) addWithParents(sections, stop.group(1) != null ? stop.group(1) : stop.group(2));
             }
         }
@@ -309,8 +326,25 @@ public final class SectionReferences {
     /** Lower case char by char, so offsets into it are offsets into the text (String.toLowerCase may change lengths). */
     private static String lowerSameLength(String text) {
         char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) out[i] = Character.toLowerCase(text.charAt(i));
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
         return new String(out);
+    }
+
+    /** Whether a digit comes next, after spaces and tabs: {@link #NUMBERED_AFTER_STOP} needs one there. */
+    private static boolean digitFollows(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** The words {@link #OTHER_INSTRUMENT} needs one of (it is case-sensitive): a few searches before the regex. */
+    private static final String[] OTHER_INSTRUMENT_WORDS = {"SCC", "Standard", "UK", "IDTA", "GDPR", "DPA"};
+
+    private static boolean mentionsOtherInstrument(String sentence) {
+        for (String w : OTHER_INSTRUMENT_WORDS) if (sentence.contains(w)) return true;
+        return false;
     }
 
     private static String kind(String word) {
