@@ -104,36 +104,42 @@ public final class NormalizedText {
 
     /** Builds a normalised text char by char, recording where each char came from. */
     public static final class Builder {
-        private final StringBuilder text;
+        /** The text so far, in a plain array: appending a char is then three array stores. */
+        private char[] text;
+        private int length;
         private int[] start;
         private int[] end;
         private final int sourceLength;
 
         public Builder(int sourceLength) {
             this.sourceLength = sourceLength;
-            this.text = new StringBuilder(sourceLength);
-            this.start = new int[Math.max(16, sourceLength)];
-            this.end = new int[Math.max(16, sourceLength)];
+            int capacity = Math.max(16, sourceLength);
+            this.text = new char[capacity];
+            this.start = new int[capacity];
+            this.end = new int[capacity];
         }
 
         public Builder append(char c, int srcStart, int srcEnd) {
-            int i = text.length();
+            int i = length;
             if (i == start.length) {
+                text = java.util.Arrays.copyOf(text, i * 2);
                 start = java.util.Arrays.copyOf(start, i * 2);
                 end = java.util.Arrays.copyOf(end, i * 2);
             }
-            text.append(c);
+            text[i] = c;
             start[i] = srcStart;
             end[i] = srcEnd;
+            length = i + 1;
             return this;
         }
 
         public int length() {
-            return text.length();
+            return length;
         }
 
         public char charAt(int i) {
-            return text.charAt(i);
+            if (i >= length) throw new StringIndexOutOfBoundsException(i);
+            return text[i];
         }
 
         public int sourceStart(int plainIndex) {
@@ -141,13 +147,12 @@ public final class NormalizedText {
         }
 
         public char lastChar() {
-            return text.length() == 0 ? '\n' : text.charAt(text.length() - 1);
+            return length == 0 ? '\n' : text[length - 1];
         }
 
         public NormalizedText build() {
-            int n = text.length();
-            return new NormalizedText(text.toString(), java.util.Arrays.copyOf(start, n),
-                    java.util.Arrays.copyOf(end, n), sourceLength);
+            return new NormalizedText(new String(text, 0, length), java.util.Arrays.copyOf(start, length),
+                    java.util.Arrays.copyOf(end, length), sourceLength);
         }
     }
 }
