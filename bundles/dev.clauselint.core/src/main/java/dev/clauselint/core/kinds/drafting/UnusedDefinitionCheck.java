@@ -93,7 +93,8 @@ public final class UnusedDefinitionCheck implements DocumentCheck {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (!DraftingText.wholeWord(text, at, end)) continue;
-            if (skip.get(at, end).isEmpty()) return true;
+            int skipped = skip.nextSetBit(at);
+            if (skipped < 0 || skipped >= end) return true; // no part of it is a definition or heading
         }
         return false;
     }
