@@ -108,8 +108,8 @@ public final class UndefinedTermCheck implements DocumentCheck {
                 String name = st.substring(use.start(), use.end());
                 int start = sentence.plain().start() + use.start();
                 Span span = new Span(start, start + name.length());
-                int defined = definitions.nextSetBit(span.start());
-                if (defined >= 0 && defined < span.end()) continue; // part of a definition
+                int inDefinition = definitions.nextSetBit(span.start());
+                if (inDefinition >= 0 && inDefinition < span.end()) continue; // part of a definition
                 String key = DraftingText.key(name);
                 if (rejected.contains(key)) continue;
                 if (!isCandidate(name, defined, partyWords, titles, lowerWords)
