@@ -113,6 +113,11 @@ class ClausePatternTest {
         assertTrue(ClausePattern.startsWithBoundary(Macros.expand("{vendor}{gap}x"), 0) > 0);
         org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?:\\bnot\\b|n't)x", 0));
         org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?:\\bnot\\b)?x", 0));
+        // "\\b," matches where a word ends: it must not be tried at word starts only
+        ClausePattern commaAnd = ClausePattern.compile("\\b, and\\b");
+        assertTrue(commaAnd.find("We share it, and sell it."));
+        String text = "We share it, and sell it.";
+        assertTrue(commaAnd.find(AtomScanner.of(java.util.List.of(commaAnd)).scan(text), text));
         // a leading lookbehind consumes nothing: the boundary after it is where a match starts
         assertTrue(ClausePattern.startsWithBoundary("(?<!non-)(?<!non)\\bexclusive", 0) > 0);
         org.junit.jupiter.api.Assertions.assertEquals(-1, ClausePattern.startsWithBoundary("(?<=[A-Z]\\s)law", 0));

@@ -64,6 +64,9 @@ public final class ClausePattern {
         Pattern regex = Pattern.compile(expanded, Pattern.CASE_INSENSITIVE);
         // every top-level alternative must open at a word boundary: check the pattern as one group
         boolean wordStart = startsWithBoundary("(?:" + expanded + ")", 0) >= 0;
+        java.util.Set<String> prefixes = LiteralPrefixes.of(expanded);
+        // "\\b," starts where a word ends, not where one starts: only word characters after \\b qualify
+        if (prefixes != null && prefixes.stream().anyMatch(p -> !isWord(p.charAt(0)))) wordStart = false;
         ClausePattern[] both = null;
         if (expanded.startsWith("^(?=" + SOMEWHERE)) {
             // matched at the text's start, the lookahead and the rest each search the whole text:
@@ -75,7 +78,7 @@ public final class ClausePattern {
                         compileExpanded(expanded.substring(close + SOMEWHERE.length()))};
             }
         }
-        return new ClausePattern(regex, wordStart, LiteralPrefixes.of(expanded), PrefilterBuilder.of(expanded), both);
+        return new ClausePattern(regex, wordStart, prefixes, PrefilterBuilder.of(expanded), both);
     }
 
     /**
