@@ -1,12 +1,10 @@
 package dev.clauselint.lsp.server;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.clauselint.lsp.cli.DiffJson;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -24,8 +22,8 @@ final class CompareCommand {
         String uri;
         String target;
         try {
-            uri = uriArgument(params.getArguments());
-            target = stringArgument(params.getArguments(), 1);
+            uri = CommandArguments.uri(params.getArguments(), "the first argument must be the document's URI");
+            target = CommandArguments.string(params.getArguments(), 1);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(Requests.invalidParams(ClauselintServer.CMD_COMPARE_WITH + ": " + e.getMessage()));
         }
@@ -47,7 +45,7 @@ final class CompareCommand {
     static CompletableFuture<Object> clear(ClauselintServer server, ExecuteCommandParams params) {
         String uri;
         try {
-            uri = uriArgument(params.getArguments());
+            uri = CommandArguments.uri(params.getArguments(), "the first argument must be the document's URI");
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(Requests.invalidParams(ClauselintServer.CMD_CLEAR_COMPARISON + ": " + e.getMessage()));
         }
@@ -70,28 +68,4 @@ final class CompareCommand {
                     server.comparisons.withComparison(a, DiagnosticFactory.of(a)), a.version()));
         }
     }
-
-    private static String uriArgument(List<Object> args) {
-        String uri = stringArgument(args, 0);
-        if (uri == null || uri.isBlank()) throw new IllegalArgumentException("the first argument must be the document's URI");
-        return uri;
-    }
-
-    /** The argument at {@code index} as a string (also a JSON string or {"path"|"uri": ...}), or null. */
-    static String stringArgument(List<Object> args, int index) {
-        if (args == null || args.size() <= index || args.get(index) == null) return null;
-        Object v = args.get(index);
-        if (v instanceof String s) return s;
-        if (v instanceof JsonElement json) {
-            if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isString()) return json.getAsString();
-            if (json.isJsonObject()) {
-                for (String key : List.of("path", "uri")) {
-                    JsonElement e = json.getAsJsonObject().get(key);
-                    if (e != null && e.isJsonPrimitive()) return e.getAsString();
-                }
-            }
-        }
-        throw new IllegalArgumentException("argument " + (index + 1) + " must be a string, not " + v);
-    }
-
 }

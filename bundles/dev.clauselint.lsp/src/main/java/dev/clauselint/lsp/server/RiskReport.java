@@ -2,7 +2,6 @@ package dev.clauselint.lsp.server;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.clauselint.core.model.Section;
 import dev.clauselint.core.playbook.Severity;
@@ -10,7 +9,6 @@ import dev.clauselint.core.review.Finding;
 import dev.clauselint.core.review.RiskScore;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +38,8 @@ final class RiskReport {
     static CompletableFuture<Object> command(ClauselintServer server, ExecuteCommandParams params) {
         String uri;
         try {
-            uri = uriArgument(params.getArguments());
+            uri = CommandArguments.uri(params.getArguments(),
+                    ClauselintServer.CMD_RISK_REPORT + " needs the document URI as its argument (a string or {\"uri\": ...})");
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(Requests.invalidParams(e.getMessage()));
         }
@@ -53,26 +52,7 @@ final class RiskReport {
     }
 
     /** The document URI: the first argument, as a string or as {"uri": "..."}. */
-    static String uriArgument(List<Object> args) {
-        String usage = ClauselintServer.CMD_RISK_REPORT + " needs the document URI as its argument (a string or {\"uri\": ...})";
-        if (args == null || args.isEmpty() || args.get(0) == null) throw new IllegalArgumentException(usage);
-        Object first = args.get(0);
-        String uri = null;
-        if (first instanceof String s) {
-            uri = s;
-        } else if (first instanceof JsonElement json) {
-            if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isString()) {
-                uri = json.getAsString();
-            } else if (json.isJsonObject()) {
-                JsonElement u = json.getAsJsonObject().get("uri");
-                if (u != null && u.isJsonPrimitive() && u.getAsJsonPrimitive().isString()) uri = u.getAsString();
-            }
-        } else if (first instanceof Map<?, ?> map && map.get("uri") instanceof String s) {
-            uri = s;
-        }
-        if (uri == null || uri.isBlank()) throw new IllegalArgumentException(usage + ", not " + first);
-        return uri;
-    }
+
 
     static JsonObject report(Analysis a) {
         JsonObject root = header(a);
