@@ -1,5 +1,6 @@
 package dev.clauselint.core.kinds;
 
+import dev.clauselint.core.model.Occurrences;
 import dev.clauselint.core.model.Parties;
 
 import java.util.ArrayList;
@@ -103,19 +104,14 @@ public final class PartyText {
      * a review.
      */
     private String rewrite(String text) {
-        int[] next = new int[firstWords.length];
-        java.util.Arrays.fill(next, -2);
+        Occurrences nameStarts = new Occurrences(text, firstWords);
         Matcher m = names.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         StringBuilder sb = null;
         int last = 0;
         int from = 0;
         int n = text.length();
         while (from < n) {
-            int at = -1;
-            for (int w = 0; w < firstWords.length; w++) {
-                if (next[w] == -2 || next[w] >= 0 && next[w] < from) next[w] = text.indexOf(firstWords[w], from);
-                if (next[w] >= 0 && (at < 0 || next[w] < at)) at = next[w];
-            }
+            int at = nameStarts.first(from);
             if (at < 0) break;
             if (!m.region(at, n).lookingAt()) {
                 from = at + 1;

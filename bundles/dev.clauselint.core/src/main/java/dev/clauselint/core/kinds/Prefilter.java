@@ -1,5 +1,7 @@
 package dev.clauselint.core.kinds;
 
+import dev.clauselint.core.model.PlainChars;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +38,7 @@ public sealed interface Prefilter {
 
         /** Plain substring searches, for a text seen once. */
         static Atoms of(CharSequence text) {
-            String lower = PrefilterBuilder.lower(text.toString());
+            String lower = PlainChars.lower(text.toString());
             return atom -> lower.contains(atom.text());
         }
     }

@@ -1,5 +1,7 @@
 package dev.clauselint.core.kinds;
 
+import dev.clauselint.core.model.PlainChars;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -309,7 +311,7 @@ final class PrefilterBuilder {
                 int end = re.indexOf("\\E", pos);
                 String quoted = end < 0 ? re.substring(pos) : re.substring(pos, end);
                 pos = end < 0 ? re.length() : end + 2;
-                return Info.exact(Set.of(lower(quoted)));
+                return Info.exact(Set.of(PlainChars.lower(quoted)));
             }
             case 'n':
                 return literal('\n');
@@ -425,12 +427,5 @@ final class PrefilterBuilder {
         }
         if (wide || chars.size() > MAX_CLASS || chars.isEmpty()) return Info.ANY;
         return Info.exact(chars);
-    }
-
-    /** Lower-cases char by char, as the text is: lengths and positions stay as they are. */
-    static String lower(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = Character.toLowerCase(s.charAt(i));
-        return new String(out);
     }
 }

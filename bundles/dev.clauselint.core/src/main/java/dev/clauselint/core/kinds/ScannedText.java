@@ -1,5 +1,7 @@
 package dev.clauselint.core.kinds;
 
+import dev.clauselint.core.model.PlainChars;
+
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -53,7 +55,7 @@ public final class ScannedText implements Prefilter.Atoms {
     private boolean containsFrom(Prefilter.Atom atom, int start) {
         int id = atom.id();
         if (!known.get(id)) {
-            if (lower == null) lower = PrefilterBuilder.lower(text);
+            if (lower == null) lower = PlainChars.lower(text);
             return lower.indexOf(atom.text(), start) >= 0;
         }
         if ((found[id >> 6] & 1L << id) == 0) return false;

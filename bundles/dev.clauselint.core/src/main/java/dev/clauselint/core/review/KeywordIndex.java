@@ -1,6 +1,7 @@
 package dev.clauselint.core.review;
 
 import dev.clauselint.core.model.ContractDocument;
+import dev.clauselint.core.model.PlainChars;
 import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.playbook.Rule;
 
@@ -65,12 +66,6 @@ final class KeywordIndex {
         return -1;
     }
 
-    /** Character.isLetterOrDigit with a quick answer for ASCII: this runs on every character of the document. */
-    private static boolean letterOrDigit(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
-    }
-
     /** Per rule id with keywords, the sentences that contain a stem of each of its groups. */
     Map<String, BitSet> candidates(ContractDocument doc) {
         return candidates(doc, 0, doc.sentences().size());
@@ -112,12 +107,12 @@ final class KeywordIndex {
             int i = s.plain().start();
             int end = s.plain().end();
             while (i < end) {
-                while (i < end && !letterOrDigit(text.charAt(i))) i++;
+                while (i < end && !PlainChars.letterOrDigit(text.charAt(i))) i++;
                 // walk from the word start; a hyphen also starts a walk ("non-refundable" hits "refund")
                 Node walk = root;
                 Node part = null;
                 char c;
-                while (i < end && (letterOrDigit(c = text.charAt(i)) || c == '-')) {
+                while (i < end && (PlainChars.letterOrDigit(c = text.charAt(i)) || c == '-')) {
                     int slot = slot(c);
                     walk = walk == null || slot < 0 ? null : walk.next[slot];
                     part = part == null || slot < 0 ? null : part.next[slot];
@@ -126,7 +121,7 @@ final class KeywordIndex {
                     if (c == '-') part = root;
                     i++;
                     // nothing can match until a hyphen starts a new walk
-                    if (walk == null && part == null) while (i < end && letterOrDigit(text.charAt(i))) i++;
+                    if (walk == null && part == null) while (i < end && PlainChars.letterOrDigit(text.charAt(i))) i++;
                 }
             }
         }

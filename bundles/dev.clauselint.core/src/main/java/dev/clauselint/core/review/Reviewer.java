@@ -1,6 +1,8 @@
 package dev.clauselint.core.review;
 
+import dev.clauselint.core.kinds.AtomScanner;
 import dev.clauselint.core.kinds.ClauseKind;
+import dev.clauselint.core.kinds.ClausePattern;
 import dev.clauselint.core.model.ContractDocument;
 import dev.clauselint.core.model.Span;
 import dev.clauselint.core.structure.ParagraphEdit;
@@ -27,7 +29,7 @@ public final class Reviewer {
     private final KeywordIndex index;
     private final PatternCache patterns = PatternCache.SHARED;
     private final SentenceMemo memo;
-    private final dev.clauselint.core.kinds.AtomScanner scanner;
+    private final AtomScanner scanner;
     /** What a recent review worked out, so a one-paragraph edit need not go over the whole text again. */
     private record Recent(Map<String, BitSet> candidates, String[] sentenceTexts, String[] blockTexts,
                           Map<String, ClauseState> clauses) {
@@ -53,7 +55,7 @@ public final class Reviewer {
         this.rules = List.copyOf(active);
         this.index = new KeywordIndex(rules);
         this.memo = new SentenceMemo(rules.stream().map(Rule::id).toList());
-        this.scanner = dev.clauselint.core.kinds.AtomScanner.of(compiledPatterns(rules));
+        this.scanner = AtomScanner.of(compiledPatterns(rules));
     }
 
     /**
@@ -61,7 +63,7 @@ public final class Reviewer {
      * (compiled patterns are shared by all reviewers). One that does not compile is left to fail
      * its rule, which the review reports.
      */
-    private java.util.Collection<dev.clauselint.core.kinds.ClausePattern> compiledPatterns(List<Rule> rules) {
+    private java.util.Collection<ClausePattern> compiledPatterns(List<Rule> rules) {
         return rules.parallelStream().flatMap(r -> r.kind().patterns().stream()).distinct().map(p -> {
             try {
                 return patterns.get(p);

@@ -1,5 +1,7 @@
 package dev.clauselint.core.structure;
 
+import dev.clauselint.core.model.PlainChars;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +57,7 @@ final class ActingNames {
     private static int verbAfter(String text, int p) {
         if (text.startsWith("\u2019s", p) || text.startsWith("'s", p)) p += 2;
         int space = p;
-        while (p < text.length() && isSpace(text.charAt(p))) p++;
+        while (p < text.length() && PlainChars.regexSpace(text.charAt(p))) p++;
         if (p == space) return -1;
         for (String verb : VERBS) {
             int end = p + verb.length();
@@ -76,12 +78,6 @@ final class ActingNames {
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }
-
-    /** Java regex's \s. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Whether the code point before {@code i} is part of a word, as Java regex's \b decides it. */
     private static boolean wordBefore(String text, int i) {
         if (i == 0) return false;

@@ -1,6 +1,7 @@
 package dev.clauselint.core.structure;
 
 import dev.clauselint.core.model.DefinedTerm;
+import dev.clauselint.core.model.PlainChars;
 import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.model.Span;
 
@@ -147,7 +148,7 @@ public final class DefinedTermExtractor {
         int e = inner.length();
         // "$" also matches before one final line terminator
         if (e > 0 && "\u0085\u2028\u2029".indexOf(inner.charAt(e - 1)) >= 0) e--;
-        while (e > 0 && " \t\n\u000B\f\r".indexOf(inner.charAt(e - 1)) >= 0) e--;
+        while (e > 0 && PlainChars.regexSpace(inner.charAt(e - 1))) e--;
         if (e == 0) return false;
         char last = inner.charAt(e - 1);
         return last == '"' || last == '\u201D' || last == '\u2019';
@@ -240,7 +241,7 @@ public final class DefinedTermExtractor {
         int n = to;
         int i = from;
         while (i < n) {
-            if (!letterOrDigit(text.charAt(i))) {
+            if (!PlainChars.letterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -284,14 +285,8 @@ public final class DefinedTermExtractor {
         return scanUses(text, from, to, definitions);
     }
 
-    /** Character.isLetterOrDigit, with a quick answer for ASCII: this runs on every character of the text. */
-    private static boolean letterOrDigit(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
-    }
-
     private static boolean isWordChar(char c) {
-        return letterOrDigit(c) || c == '-';
+        return PlainChars.letterOrDigit(c) || c == '-';
     }
 
     private static String firstWord(String s) {

@@ -1,5 +1,7 @@
 package dev.clauselint.core.structure;
 
+import dev.clauselint.core.model.PlainChars;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,12 +131,6 @@ public final class HeadingDetector {
         }
         return n;
     }
-
-    /** The whitespace that splits words here: Java regex's \\s. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Short, starts with a capital, most longer words capitalised, not a sentence. */
     static boolean titleLike(String s, int maxWords) {
         String t = s.strip();
@@ -152,9 +148,9 @@ public final class HeadingDetector {
         int i = 0;
         while (i < t.length()) {
             // one word: leading non-letters ("(a)", quotes) do not count toward its length
-            while (i < t.length() && isRegexSpace(t.charAt(i))) i++;
+            while (i < t.length() && PlainChars.regexSpace(t.charAt(i))) i++;
             int end = i;
-            while (end < t.length() && !isRegexSpace(t.charAt(end))) end++;
+            while (end < t.length() && !PlainChars.regexSpace(t.charAt(end))) end++;
             int letter = i;
             while (letter < end && !Character.isLetter(t.codePointAt(letter))) letter += Character.charCount(t.codePointAt(letter));
             if (end - letter > 3) {

@@ -1,6 +1,8 @@
 package dev.clauselint.core.structure;
 
 import dev.clauselint.core.model.ContractDocument;
+import dev.clauselint.core.model.Occurrences;
+import dev.clauselint.core.model.PlainChars;
 import dev.clauselint.core.model.Section;
 import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.model.Span;
@@ -86,7 +88,7 @@ public final class SectionReferences {
 
     /** Every reference to a part of this document, in document order. */
     public static List<Reference> in(ContractDocument doc) {
-        String lower = lowerSameLength(doc.text());
+        String lower = PlainChars.lower(doc.text());
         List<Raw> raw = find(doc, lower);
         if (raw.isEmpty()) return List.of();
         Targets targets = new Targets(doc, lower);
@@ -107,11 +109,10 @@ public final class SectionReferences {
         List<Raw> out = new ArrayList<>();
         // per reference word, its next occurrence: sentences come in order, so each word's
         // occurrences are searched once over the whole text
-        int[] next = new int[REFERENCE_WORDS.length];
-        java.util.Arrays.fill(next, -2);
+        Occurrences words = new Occurrences(lower, REFERENCE_WORDS);
         for (Sentence sentence : doc.sentences()) {
             if (sentence.heading()) continue;
-            int first = firstReferenceWord(lower, next, sentence.plain().start(), sentence.plain().end());
+            int first = firstReferenceWord(words, sentence.plain().start(), sentence.plain().end());
             if (first < 0) continue;
             String st = doc.text(sentence);
             if (mentionsOtherInstrument(st) && OTHER_INSTRUMENT.matcher(st).find()) continue;
@@ -275,20 +276,16 @@ public final class SectionReferences {
         }
     }
 
-    /**
-     * Where the first reference word lies wholly inside {@code [from, to)} of the lower-cased
-     * text, or -1. {@code next} holds each word's next occurrence at or after an earlier
-     * {@code from} (-2 before the first search, -1 when there is none), and moves forward only.
-     */
-    private static int firstReferenceWord(String lower, int[] next, int from, int to) {
+    /** Where the first reference word lying wholly inside {@code [from, to)} starts, or -1. */
+    private static int firstReferenceWord(Occurrences words, int from, int to) {
         int first = -1;
         for (int w = 0; w < REFERENCE_WORDS.length; w++) {
-            if (next[w] == -2 || next[w] >= 0 && next[w] < from) next[w] = lower.indexOf(REFERENCE_WORDS[w], from);
-            int at = next[w];
+            int at = words.next(w, from);
             if (at >= 0 && at + REFERENCE_WORDS[w].length() <= to && (first < 0 || at < first)) first = at;
         }
         return first;
     }
+
 
     private static void collectNumberedStarts(String text, Set<String> sections) {
         Matcher line = NUMBERED_LINE.matcher(text);
@@ -321,16 +318,6 @@ public final class SectionReferences {
         if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == ':') {
             out.add(kind(m.group(1)) + " " + m.group(2).toUpperCase(Locale.ROOT));
         }
-    }
-
-    /** Lower case char by char, so offsets into it are offsets into the text (String.toLowerCase may change lengths). */
-    private static String lowerSameLength(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-        }
-        return new String(out);
     }
 
     /** Whether a digit comes next, after spaces and tabs: {@link #NUMBERED_AFTER_STOP} needs one there. */

@@ -2,6 +2,7 @@ package dev.clauselint.core.kinds.drafting;
 
 import dev.clauselint.core.kinds.DocumentCheck;
 import dev.clauselint.core.model.ContractDocument;
+import dev.clauselint.core.model.PlainChars;
 import dev.clauselint.core.model.Section;
 import dev.clauselint.core.model.Sentence;
 import dev.clauselint.core.model.Span;
@@ -234,9 +235,9 @@ public final class UndefinedTermCheck implements DocumentCheck {
         int from = 0;
         for (int p = 1; p < n; p++) {
             char c = st.charAt(p);
-            if (c < 'A' || c > 'Z' || !isSpace(st.charAt(p - 1)) || p < from) continue;
+            if (c < 'A' || c > 'Z' || !PlainChars.regexSpace(st.charAt(p - 1)) || p < from) continue;
             int q = p - 1;
-            while (q > 0 && isSpace(st.charAt(q - 1))) q--;
+            while (q > 0 && PlainChars.regexSpace(st.charAt(q - 1))) q--;
             // the longest determiner ("their", "every") is five letters, a possessive ("X's") three
             for (int s = Math.max(from, q - 5); s <= q - 3; s++) {
                 if (m.region(s, n).lookingAt() && m.start(1) == p) {
@@ -247,10 +248,6 @@ public final class UndefinedTermCheck implements DocumentCheck {
             }
         }
         return out;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
